@@ -26,7 +26,8 @@ REPO = os.path.dirname(os.path.dirname(HERE))
 CURATED = os.path.join(HERE, "curated")
 
 CATALOG_AS_OF = "2026-08-01"          # newest data date used (OpenRouter snapshot)
-CATALOG_VERSION = "2026.08.01"        # bump with every refresh (kept stable for --check)
+CATALOG_VERSION = "2026.08.01"
+LITELLM_AS_OF = "2026-07-24"          # a newer dated llm-prices.com price wins over LiteLLM        # bump with every refresh (kept stable for --check)
 
 # file-name patterns of the raw data files -> logical name
 RAW_FILES = {
@@ -174,7 +175,9 @@ def simonw_current(entry):
 
 def build_pricing(c, raw, notes):
     src_order = []
-    if c.get("price_from") == "simonw":
+    sw_cur = simonw_current(raw.simonw.get(c.get("simonw"))) if c.get("simonw") else None
+    newer = bool(sw_cur and (sw_cur.get("from_date") or "") > LITELLM_AS_OF)
+    if c.get("price_from") == "simonw" or newer:
         src_order = ["simonw", "lite", "lite_old", "orouter"]
     else:
         src_order = ["lite", "lite_old", "simonw", "orouter"]
@@ -219,11 +222,11 @@ def build_pricing(c, raw, notes):
                 continue
             as_of = cur.get("from_date")
             n = "Maker's list price from llm-prices.com (id %s%s)." % (key, ", valid from " + as_of if as_of else "")
-            p = {"input_per_mtok": fig(num(cur["input"]), SRC["simonw"], "vendor", n),
-                 "output_per_mtok": fig(num(cur["output"]), SRC["simonw"], "vendor", n),
+            p = {"input_per_mtok": fig(num(cur["input"]), SRC["simonw"], "vendor", n, as_of),
+                 "output_per_mtok": fig(num(cur["output"]), SRC["simonw"], "vendor", n, as_of),
                  "cached_input_per_mtok": None, "long_context": None, "host": host_default}
             if cur.get("input_cached") is not None:
-                p["cached_input_per_mtok"] = fig(num(cur["input_cached"]), SRC["simonw"], "vendor")
+                p["cached_input_per_mtok"] = fig(num(cur["input_cached"]), SRC["simonw"], "vendor", None, as_of)
             for suffix, thr in (("-128k", 128000), ("-200k", 200000), ("-272k", 272000), ("-256k", 256000)):
                 lc = simonw_current(raw.simonw.get(key + suffix))
                 if lc and lc.get("input") is not None and lc.get("output") is not None:
@@ -235,7 +238,10 @@ def build_pricing(c, raw, notes):
             if other and other.get("input_cost_per_token") is not None:
                 li, lo = per_m(other["input_cost_per_token"]), per_m(other.get("output_cost_per_token"))
                 if (li, lo) != (num(cur["input"]), num(cur["output"])):
-                    notes.append("Price conflict: LiteLLM lists %s/%s USD per M (input/output), an older or free-tier price; llm-prices.com kept." % (li, lo))
+                    notes.append("Price conflict: LiteLLM lists %s/%s USD per M (input/output), an older, promotional or free-tier price; llm-prices.com kept." % (li, lo))
+            prev = [h for h in (e.get("price_history") or []) if h is not cur and h.get("to_date") and h.get("to_date") == as_of]
+            if prev:
+                notes.append("Price changed on %s; before: %s/%s USD per M (input/output)." % (as_of, num(prev[0].get("input")), num(prev[0].get("output"))))
             return p
         if s == "orouter":
             e = raw.orouter.get(key)
@@ -295,19 +301,19 @@ def build_limits(c, raw):
     if c.get("context_fix"):
         ctx = dict(c["context_fix"])
     elif le and le.get("max_input_tokens"):
-        ctx = fig(le["max_input_tokens"], lsrc, "third_party")
+        ctx = fig(num(le["max_input_tokens"]), lsrc, "third_party")
     elif md and (md.get("limit") or {}).get("context"):
-        ctx = fig(md["limit"]["context"], SRC["modelsdev"], "third_party")
+        ctx = fig(num(md["limit"]["context"]), SRC["modelsdev"], "third_party")
     elif orr and orr.get("context_length"):
-        ctx = fig(orr["context_length"], SRC["openrouter"], "third_party")
+        ctx = fig(num(orr["context_length"]), SRC["openrouter"], "third_party")
     elif aa and (aa.get("capabilities") or {}).get("context_window_tokens"):
-        ctx = fig(aa["capabilities"]["context_window_tokens"], SRC["aa"], "third_party")
+        ctx = fig(num(aa["capabilities"]["context_window_tokens"]), SRC["aa"], "third_party")
     if le and le.get("max_output_tokens"):
-        mo = fig(le["max_output_tokens"], lsrc, "third_party")
+        mo = fig(num(le["max_output_tokens"]), lsrc, "third_party")
     elif md and (md.get("limit") or {}).get("output"):
-        mo = fig(md["limit"]["output"], SRC["modelsdev"], "third_party")
+        mo = fig(num(md["limit"]["output"]), SRC["modelsdev"], "third_party")
     elif orr and (orr.get("top_provider") or {}).get("max_completion_tokens"):
-        mo = fig(orr["top_provider"]["max_completion_tokens"], SRC["openrouter"], "third_party",
+        mo = fig(num(orr["top_provider"]["max_completion_tokens"]), SRC["openrouter"], "third_party",
                  "Largest completion allowed by the OpenRouter host.")
     # conflict note for max output gpt-4 style
     if mo and md and (md.get("limit") or {}).get("output") and md["limit"]["output"] != mo["value"] and mo["source"] != SRC["modelsdev"]:
@@ -552,9 +558,8 @@ def build_status(c, raw):
     le = raw.lite.get(c.get("lite") or "")
     if le and le.get("deprecation_date"):
         d = le["deprecation_date"]
-        v = "retired" if d <= CATALOG_AS_OF else "deprecated"
-        return {"value": v, "date": d, "source": SRC["litellm"], "basis": "third_party",
-                "note": "Shutdown date recorded by LiteLLM."}
+        return {"value": "deprecated", "date": d, "source": SRC["litellm"], "basis": "third_party",
+                "note": "Deprecation date recorded by LiteLLM (the maker's announced date; the model may still answer until its shutdown)."}
     if c["gen"] == "older":
         return {"value": "legacy", "date": None, "source": SRC["aa"], "basis": "estimate",
                 "note": "Our classification: superseded by a newer generation of the same family."}
@@ -629,7 +634,11 @@ def build(args):
                 warn("%s: %s key %s not found" % (c["id"], key, c[key]))
         if c.get("mdev") and raw.mdev_get(c["mdev"]) is None:
             warn("%s: models.dev path %s not found" % (c["id"], c["mdev"]))
-        pricing = build_pricing(c, raw, notes)
+        pnotes = []
+        pricing = build_pricing(c, raw, pnotes)
+        if pricing and pnotes:
+            for k in ("input_per_mtok", "output_per_mtok"):
+                pricing[k]["note"] = (pricing[k].get("note", "") + " " + " ".join(pnotes)).strip()
         ctx, mo = build_limits(c, raw)
         tool, so, modalities = build_caps(c, raw)
         bench = build_benchmarks(c, raw, warn)

@@ -1,0 +1,373 @@
+#!/usr/bin/env python3
+"""Validate catalog.json against docs/CATALOG_FORMAT.md (loader rules) and extra catalog rules.
+
+Usage: python3 tools/catalog/check_catalog.py [catalog.json] [--today YYYY-MM-DD]
+Prints one line per problem (with its JSON path) and exits 1 if any.
+Python 3 standard library only (the jsonschema package is not available here).
+"""
+import datetime
+import json
+import math
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+COURSE_CLASSICS = {
+    # id -> must be course_classic (the course's overview table)
+    "gpt-4": True, "claude-3-opus": True, "llama-2-70b-chat": True, "mistral-7b-instruct": True,
+    "codellama-34b-instruct": True,
+    # other classics kept as older generations
+    "gpt-3.5-turbo": False, "gpt-4-32k": False, "gpt-4-turbo": False, "claude-3-sonnet": False,
+    "claude-3-haiku": False, "llama-2-7b-chat": False, "llama-2-13b-chat": False, "mixtral-8x7b-instruct": False,
+    "codellama-7b-instruct": False, "codellama-13b-instruct": False, "codellama-70b-instruct": False,
+    "gemini-1.0-pro": False, "gemini-1.5-pro": False, "gemini-1.5-flash": False, "gemma-7b-it": False,
+    "phi-3-mini": False,
+}
+
+TOP_KEYS = {"format", "format_version", "catalog_version", "as_of", "sources", "providers", "benchmarks", "models"}
+SOURCE_KEYS = {"id", "title", "url", "publisher", "license", "as_of"}
+PROVIDER_KEYS = {"id", "name", "country", "privacy"}
+PRIVACY_KEYS = {"trains_on_api_data", "retention_days", "zero_retention_option", "eu_data_residency"}
+BENCH_KEYS = {"id", "name", "unit", "scale_max", "higher_is_better", "description"}
+MODEL_REQ = {"id", "name", "provider", "family", "kind", "specialties", "course_classic", "generation", "status",
+             "release_date", "license", "params_b", "active_params_b", "context_tokens", "max_output_tokens", "pricing",
+             "deployment", "modalities", "tool_calling", "structured_output", "languages", "benchmarks", "speed",
+             "architecture", "downloads_gb", "relative_cost", "text"}
+MODEL_OPT = {"note"}
+SPECIALTIES = {"code", "math", "reasoning", "vision", "embedding", "multilingual", "small", "long_context"}
+MODALITIES = {"text", "image", "audio", "video", "pdf"}
+FIG_KEYS = {"value", "source", "basis", "as_of", "note"}
+BASES = {"vendor", "third_party", "estimate"}
+ID_RE = re.compile(r"^[a-z0-9._-]+$")
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Checker:
+    def __init__(self, cat, today):
+        self.cat = cat
+        self.today = today
+        self.errors = []
+        self.figures = 0
+
+    def err(self, path, msg):
+        self.errors.append("%s: %s" % (path, msg))
+
+    def keys(self, obj, path, req, opt=frozenset()):
+        if not isinstance(obj, dict):
+            self.err(path, "expected an object")
+            return False
+        for k in req:
+            if k not in obj:
+                self.err(path, "missing key '%s'" % k)
+        for k in obj:
+            if k not in req and k not in opt:
+                self.err(path, "unknown key '%s'" % k)
+        return True
+
+    def date(self, v, path, allow_null=False):
+        if v is None and allow_null:
+            return
+        if not isinstance(v, str) or not DATE_RE.match(v):
+            self.err(path, "invalid date %r (want YYYY-MM-DD)" % (v,))
+            return
+        try:
+            d = datetime.date.fromisoformat(v)
+        except ValueError:
+            self.err(path, "invalid date %r" % v)
+            return
+        if d > self.today:
+            self.err(path, "date %s is after today (%s)" % (v, self.today))
+
+    def number(self, v, path):
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
+            self.err(path, "expected a finite number, got %r" % (v,))
+            return False
+        return True
+
+    def figure(self, f, path, kind="number", nullable=True, undisclosed=False):
+        """kind: number | bool | date | string. Returns the value or None."""
+        if f is None:
+            if not nullable:
+                self.err(path, "must not be null")
+            return None
+        if isinstance(f, dict) and "undisclosed" in f:
+            if not undisclosed:
+                self.err(path, "'undisclosed' not allowed here")
+            elif f.get("undisclosed") is not True or set(f) - {"undisclosed", "note"}:
+                self.err(path, "undisclosed marker must be {\"undisclosed\": true, \"note\"?}")
+            return None
+        if not self.keys(f, path, {"value", "source", "basis"}, {"as_of", "note"}):
+            return None
+        self.figures += 1
+        v = f.get("value")
+        if kind == "number":
+            self.number(v, path + ".value")
+        elif kind == "bool":
+            if not isinstance(v, bool):
+                self.err(path + ".value", "expected a boolean")
+        elif kind == "date":
+            self.date(v, path + ".value")
+        if v is None:
+            self.err(path + ".value", "unknown must be null figure, not a figure with null value")
+        if f.get("source") not in self.source_ids:
+            self.err(path + ".source", "unknown source %r" % (f.get("source"),))
+        if f.get("basis") not in BASES:
+            self.err(path + ".basis", "basis must be one of %s" % sorted(BASES))
+        if "as_of" in f:
+            self.date(f["as_of"], path + ".as_of")
+        if "note" in f and not isinstance(f["note"], str):
+            self.err(path + ".note", "note must be a string")
+        if f.get("basis") == "estimate" and not f.get("note"):
+            self.err(path, "an estimate needs a note saying how it was made")
+        return v
+
+    def run(self):
+        c = self.cat
+        self.keys(c, "$", TOP_KEYS)
+        if c.get("format") != "modelmatrix-catalog":
+            self.err("$.format", "must be 'modelmatrix-catalog'")
+        if c.get("format_version") != 1:
+            self.err("$.format_version", "must be 1")
+        if not isinstance(c.get("catalog_version"), str):
+            self.err("$.catalog_version", "must be a string")
+        self.date(c.get("as_of"), "$.as_of")
+        # sources
+        self.source_ids = set()
+        for i, s in enumerate(c.get("sources", [])):
+            p = "$.sources[%d]" % i
+            self.keys(s, p, SOURCE_KEYS)
+            sid = s.get("id")
+            if not isinstance(sid, str) or not ID_RE.match(sid):
+                self.err(p + ".id", "invalid id %r" % (sid,))
+            if sid in self.source_ids:
+                self.err(p + ".id", "duplicate source id %r" % sid)
+            self.source_ids.add(sid)
+            if not str(s.get("url", "")).startswith("https://"):
+                self.err(p + ".url", "url must start with https://")
+            self.date(s.get("as_of"), p + ".as_of")
+            for k in ("title", "publisher", "license"):
+                if not isinstance(s.get(k), str) or not s.get(k):
+                    self.err(p + "." + k, "must be a non-empty string")
+            if "/work/" in json.dumps(s):
+                self.err(p, "absolute local path in a committed file")
+        # providers
+        self.provider_ids = set()
+        for i, pr in enumerate(c.get("providers", [])):
+            p = "$.providers[%d]" % i
+            self.keys(pr, p, PROVIDER_KEYS)
+            pid = pr.get("id")
+            if pid in self.provider_ids:
+                self.err(p + ".id", "duplicate provider id %r" % pid)
+            if not isinstance(pid, str) or not ID_RE.match(pid):
+                self.err(p + ".id", "invalid id %r" % (pid,))
+            self.provider_ids.add(pid)
+            pv = pr.get("privacy")
+            if pv is not None and self.keys(pv, p + ".privacy", PRIVACY_KEYS):
+                self.figure(pv.get("trains_on_api_data"), p + ".privacy.trains_on_api_data", "bool")
+                v = self.figure(pv.get("retention_days"), p + ".privacy.retention_days")
+                if isinstance(v, (int, float)) and v < 0:
+                    self.err(p + ".privacy.retention_days", "must be >= 0")
+                self.figure(pv.get("zero_retention_option"), p + ".privacy.zero_retention_option", "bool")
+                self.figure(pv.get("eu_data_residency"), p + ".privacy.eu_data_residency", "bool")
+        # benchmarks
+        self.bench_ids = set()
+        for i, b in enumerate(c.get("benchmarks", [])):
+            p = "$.benchmarks[%d]" % i
+            self.keys(b, p, BENCH_KEYS)
+            if b.get("id") in self.bench_ids:
+                self.err(p + ".id", "duplicate benchmark id")
+            self.bench_ids.add(b.get("id"))
+            d = b.get("description") or {}
+            if not (isinstance(d, dict) and d.get("en") and d.get("fr")):
+                self.err(p + ".description", "needs en and fr")
+            if not isinstance(b.get("higher_is_better"), bool):
+                self.err(p + ".higher_is_better", "must be a boolean")
+            if b.get("scale_max") is not None:
+                self.number(b["scale_max"], p + ".scale_max")
+        # models
+        ids = set()
+        for i, m in enumerate(c.get("models", [])):
+            self.model(m, "$.models[%d]" % i, ids)
+        for mid, must in COURSE_CLASSICS.items():
+            m = next((x for x in c.get("models", []) if x.get("id") == mid), None)
+            if m is None:
+                self.err("$.models", "course classic %r missing" % mid)
+                continue
+            if m.get("generation") != "older":
+                self.err("$.models[id=%s].generation" % mid, "course classic must be 'older'")
+            if bool(m.get("course_classic")) != must:
+                self.err("$.models[id=%s].course_classic" % mid, "must be %s" % must)
+        n_cc = sum(1 for m in c.get("models", []) if m.get("course_classic"))
+        if n_cc != 5:
+            self.err("$.models", "exactly the 5 overview models must be course_classic (found %d)" % n_cc)
+        if len(c.get("models", [])) < 100:
+            self.err("$.models", "fewer than 100 models")
+
+    def model(self, m, p, ids):
+        if not self.keys(m, p, MODEL_REQ, MODEL_OPT):
+            return
+        mid = m.get("id")
+        if not isinstance(mid, str) or not ID_RE.match(mid):
+            self.err(p + ".id", "invalid id %r" % (mid,))
+        if mid in ids:
+            self.err(p + ".id", "duplicate model id %r" % mid)
+        ids.add(mid)
+        p = "%s(id=%s)" % (p, mid)
+        if m.get("provider") not in self.provider_ids:
+            self.err(p + ".provider", "unknown provider %r" % m.get("provider"))
+        if m.get("kind") not in ("proprietary", "open_weights"):
+            self.err(p + ".kind", "must be proprietary or open_weights")
+        sp = m.get("specialties")
+        if not isinstance(sp, list) or any(s not in SPECIALTIES for s in sp):
+            self.err(p + ".specialties", "values must be from %s" % sorted(SPECIALTIES))
+        if not isinstance(m.get("course_classic"), bool):
+            self.err(p + ".course_classic", "must be a boolean")
+        if m.get("generation") not in ("older", "current"):
+            self.err(p + ".generation", "must be older or current")
+        st = m.get("status")
+        if self.keys(st, p + ".status", {"value", "date", "source", "basis"}, {"note", "as_of"}):
+            if st.get("value") not in ("current", "legacy", "deprecated", "retired"):
+                self.err(p + ".status.value", "invalid status")
+            self.date(st.get("date"), p + ".status.date", allow_null=True) if st.get("value") != "deprecated" else \
+                (st.get("date") is None or DATE_RE.match(st["date"]) or self.err(p + ".status.date", "invalid date"))
+            if st.get("source") not in self.source_ids:
+                self.err(p + ".status.source", "unknown source")
+            if st.get("basis") not in BASES:
+                self.err(p + ".status.basis", "invalid basis")
+        self.figure(m.get("release_date"), p + ".release_date", "date")
+        lic = m.get("license")
+        if self.keys(lic, p + ".license", {"name", "class", "commercial_use", "restrictions", "url", "source"}):
+            if lic.get("class") not in ("permissive", "open_restricted", "proprietary"):
+                self.err(p + ".license.class", "invalid class")
+            if not isinstance(lic.get("commercial_use"), bool):
+                self.err(p + ".license.commercial_use", "must be a boolean")
+            if lic.get("source") not in self.source_ids:
+                self.err(p + ".license.source", "unknown source")
+            if (lic.get("class") == "proprietary") != (m.get("kind") == "proprietary"):
+                self.err(p + ".license.class", "proprietary licence iff kind proprietary")
+        tot = self.figure(m.get("params_b"), p + ".params_b", undisclosed=True)
+        act = self.figure(m.get("active_params_b"), p + ".active_params_b", undisclosed=True)
+        if isinstance(tot, (int, float)) and tot <= 0:
+            self.err(p + ".params_b", "must be > 0")
+        if isinstance(tot, (int, float)) and isinstance(act, (int, float)) and act > tot:
+            self.err(p + ".active_params_b", "active (%s) > total (%s)" % (act, tot))
+        ctx = self.figure(m.get("context_tokens"), p + ".context_tokens")
+        if isinstance(ctx, (int, float)) and ctx < 1000:
+            self.err(p + ".context_tokens", "must be >= 1000")
+        mo = self.figure(m.get("max_output_tokens"), p + ".max_output_tokens")
+        if isinstance(mo, (int, float)) and mo <= 0:
+            self.err(p + ".max_output_tokens", "must be > 0")
+        pr = m.get("pricing")
+        if pr is not None and self.keys(pr, p + ".pricing", {"input_per_mtok", "output_per_mtok", "cached_input_per_mtok", "long_context", "host"}):
+            for k in ("input_per_mtok", "output_per_mtok", "cached_input_per_mtok"):
+                v = self.figure(pr.get(k), p + ".pricing." + k, nullable=(k == "cached_input_per_mtok"))
+                self.price(v, p + ".pricing." + k)
+            lc = pr.get("long_context")
+            if lc is not None and self.keys(lc, p + ".pricing.long_context", {"threshold_tokens", "input_per_mtok", "output_per_mtok"}):
+                self.number(lc.get("threshold_tokens"), p + ".pricing.long_context.threshold_tokens")
+                for k in ("input_per_mtok", "output_per_mtok"):
+                    self.price(self.figure(lc.get(k), p + ".pricing.long_context." + k, nullable=False), p + ".pricing.long_context." + k)
+            if not isinstance(pr.get("host"), str) or not pr.get("host"):
+                self.err(p + ".pricing.host", "must be a non-empty string")
+        dep = m.get("deployment")
+        if self.keys(dep, p + ".deployment", {"api", "self_host"}):
+            if dep.get("api") != (pr is not None):
+                self.err(p + ".deployment.api", "api must be true exactly when there is a price")
+            if dep.get("self_host") != (m.get("kind") == "open_weights"):
+                self.err(p + ".deployment.self_host", "self_host must be true exactly for open weights")
+        mod = m.get("modalities")
+        if self.keys(mod, p + ".modalities", {"input", "output"}):
+            for k in ("input", "output"):
+                if not isinstance(mod.get(k), list) or not mod[k] or any(x not in MODALITIES for x in mod[k]):
+                    self.err(p + ".modalities." + k, "non-empty list from %s" % sorted(MODALITIES))
+        self.figure(m.get("tool_calling"), p + ".tool_calling", "bool")
+        self.figure(m.get("structured_output"), p + ".structured_output", "bool")
+        langs = m.get("languages")
+        if not isinstance(langs, dict):
+            self.err(p + ".languages", "must be an object")
+        else:
+            for code, f in langs.items():
+                if not re.match(r"^[a-z]{2,3}$", code):
+                    self.err(p + ".languages." + code, "invalid language code")
+                v = self.figure(f, p + ".languages." + code, nullable=False)
+                if v not in (1, 2, 3):
+                    self.err(p + ".languages." + code, "evidence level must be 1..3")
+        bm = m.get("benchmarks")
+        if not isinstance(bm, dict):
+            self.err(p + ".benchmarks", "must be an object")
+        else:
+            for bid, f in bm.items():
+                if bid not in self.bench_ids:
+                    self.err(p + ".benchmarks." + bid, "unknown benchmark id")
+                self.figure(f, p + ".benchmarks." + bid, nullable=False)
+        spd = m.get("speed")
+        if spd is not None and self.keys(spd, p + ".speed", {"output_tokens_per_s", "ttft_s"}):
+            for k in ("output_tokens_per_s", "ttft_s"):
+                v = self.figure(spd.get(k), p + ".speed." + k)
+                if isinstance(v, (int, float)) and v <= 0:
+                    self.err(p + ".speed." + k, "must be > 0 (unknown is null, not 0)")
+        ar = m.get("architecture")
+        if ar is not None and self.keys(ar, p + ".architecture", {"layers", "hidden_size", "attention_heads", "kv_heads", "head_dim", "experts", "active_experts"}):
+            for k in ("layers", "hidden_size", "attention_heads", "kv_heads", "head_dim", "experts", "active_experts"):
+                v = self.figure(ar.get(k), p + ".architecture." + k, nullable=k in ("experts", "active_experts"))
+                if isinstance(v, (int, float)) and v <= 0:
+                    self.err(p + ".architecture." + k, "must be > 0")
+            h, kv = (ar.get("attention_heads") or {}).get("value"), (ar.get("kv_heads") or {}).get("value")
+            if isinstance(h, int) and isinstance(kv, int) and kv > h:
+                self.err(p + ".architecture.kv_heads", "more KV heads than attention heads")
+            if m.get("kind") != "open_weights":
+                self.err(p + ".architecture", "only for open-weights models")
+        dl = m.get("downloads_gb")
+        if dl is not None and self.keys(dl, p + ".downloads_gb", {"q4", "q8", "fp16"}):
+            for k in ("q4", "q8", "fp16"):
+                v = self.figure(dl.get(k), p + ".downloads_gb." + k)
+                if isinstance(v, (int, float)) and v <= 0:
+                    self.err(p + ".downloads_gb." + k, "must be > 0")
+        rc = m.get("relative_cost")
+        want = None
+        if pr is not None:
+            try:
+                b = (3 * pr["input_per_mtok"]["value"] + pr["output_per_mtok"]["value"]) / 4
+                want = 1 if b < 0.5 else 2 if b < 2 else 3 if b < 8 else 4 if b < 25 else 5
+            except (TypeError, KeyError):
+                want = "?"
+        if rc != want:
+            self.err(p + ".relative_cost", "is %r, rule gives %r" % (rc, want))
+        t = m.get("text")
+        if self.keys(t, p + ".text", {"strengths", "use_cases"}):
+            for k in ("strengths", "use_cases"):
+                d = t.get(k) or {}
+                for lang in ("en", "fr"):
+                    if not isinstance(d.get(lang), str) or not d.get(lang).strip():
+                        self.err(p + ".text.%s.%s" % (k, lang), "missing text")
+
+    def price(self, v, path):
+        if isinstance(v, (int, float)) and not (0 <= v <= 1000):
+            self.err(path, "price %s outside 0..1000 USD per million tokens (per-token value?)" % v)
+
+
+def main(argv):
+    import argparse
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("catalog", nargs="?", default=os.path.join(REPO, "catalog.json"))
+    ap.add_argument("--today", default=None, help="override today's date (YYYY-MM-DD)")
+    a = ap.parse_args(argv)
+    today = datetime.date.fromisoformat(a.today) if a.today else datetime.date.today()
+    with open(a.catalog, encoding="utf-8") as f:
+        text = f.read()
+    cat = json.loads(text)
+    ch = Checker(cat, today)
+    if "/work/" in text:
+        ch.err("$", "contains an absolute local path (/work/...)")
+    ch.run()
+    for e in ch.errors:
+        print(e)
+    print("check_catalog: %d models, %d figures, %d problems" % (len(cat.get("models", [])), ch.figures, len(ch.errors)))
+    return 1 if ch.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
