@@ -1,0 +1,273 @@
+// Parsing with limits and path-aware value reading shared by the catalog, profile and overlay loaders.
+#include "engine/json_util.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace mm {
+
+namespace {
+
+// Depth of the deepest array/object outside strings, stopping early past `limit`.
+int NestingDepth(std::string_view s, int limit) {
+    int depth = 0, max_depth = 0;
+    bool in_string = false, escaped = false;
+    for (char c : s) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') in_string = true;
+        else if (c == '[' || c == '{') {
+            if (++depth > max_depth && (max_depth = depth) > limit) return max_depth;
+        } else if (c == ']' || c == '}') --depth;
+    }
+    return max_depth;
+}
+
+std::string LineColumn(std::string_view s, std::size_t byte) {
+    std::size_t line = 1, col = 1;
+    for (std::size_t i = 0; i < s.size() && i < byte; ++i) {
+        if (s[i] == '\n') {
+            ++line;
+            col = 1;
+        } else if ((static_cast<unsigned char>(s[i]) & 0xC0) != 0x80) {
+            ++col;
+        }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(col);
+}
+
+std::string FormatNumber(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+std::string AllowedList(std::initializer_list<std::string_view> names) {
+    std::string out;
+    std::size_t i = 0;
+    for (auto n : names) {
+        if (i > 0) out += (i + 1 == names.size()) ? " or " : ", ";
+        out += n;
+        ++i;
+    }
+    return out;
+}
+
+}  // namespace
+
+std::optional<Json> ParseJson(std::string_view text, std::vector<Issue>& issues, const ParseLimits& limits) {
+    if (text.size() > limits.max_bytes) {
+        issues.push_back({"", "file is " + std::to_string(text.size() >> 20) + " MiB, over the limit of " +
+                                  std::to_string(limits.max_bytes >> 20) + " MiB"});
+        return std::nullopt;
+    }
+    if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        issues.push_back({"", "the file is empty (expected a JSON document)"});
+        return std::nullopt;
+    }
+    if (int depth = NestingDepth(text, limits.max_depth); depth > limits.max_depth) {
+        issues.push_back({"", "nesting deeper than " + std::to_string(limits.max_depth) +
+                                  " levels (arrays/objects inside each other) is not accepted"});
+        return std::nullopt;
+    }
+    try {
+        return Json::parse(text.begin(), text.end());
+    } catch (const Json::parse_error& e) {
+        // e.byte is 1-based, pointing just past the offending character.
+        std::string what = e.what();
+        auto pos = what.find("syntax error");
+        if (pos == std::string::npos) pos = what.find("parse error");
+        std::string detail = pos == std::string::npos ? what : what.substr(pos);
+        issues.push_back({LineColumn(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + detail});
+    } catch (const std::exception& e) {
+        issues.push_back({"", std::string("invalid JSON: ") + e.what()});
+    }
+    return std::nullopt;
+}
+
+std::string Describe(const Json& j) {
+    switch (j.type()) {
+        case Json::value_t::null: return "null";
+        case Json::value_t::boolean: return j.get<bool>() ? "true" : "false";
+        case Json::value_t::string: {
+            std::string s = j.get<std::string>();
+            if (s.size() > 40) s = s.substr(0, 37) + "...";
+            return "\"" + s + "\"";
+        }
+        case Json::value_t::number_integer:
+        case Json::value_t::number_unsigned:
+        case Json::value_t::number_float: return FormatNumber(j.get<double>());
+        case Json::value_t::object: return "an object";
+        case Json::value_t::array: return "an array of " + std::to_string(j.size());
+        default: return "an unsupported value";
+    }
+}
+
+std::string JoinPath(const std::string& parent, std::string_view key) {
+    return parent.empty() ? std::string(key) : parent + "." + std::string(key);
+}
+std::string JoinPath(const std::string& parent, std::size_t index) {
+    return parent + "[" + std::to_string(index) + "]";
+}
+
+bool IsIsoDate(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (int i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    const int y = std::stoi(std::string(s.substr(0, 4)));
+    const int m = std::stoi(std::string(s.substr(5, 2)));
+    const int d = std::stoi(std::string(s.substr(8, 2)));
+    if (m < 1 || m > 12 || d < 1) return false;
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+void JsonReader::Fail(const std::string& path, std::string message) {
+    issues_.push_back({path, std::move(message)});
+}
+
+bool JsonReader::Object(const Json& j, const std::string& path, std::initializer_list<std::string_view> allowed) {
+    if (!j.is_object()) {
+        Fail(path, "expected an object, got " + Describe(j));
+        return false;
+    }
+    for (const auto& [key, value] : j.items()) {
+        bool known = false;
+        for (auto a : allowed) known = known || a == key;
+        if (!known) Fail(JoinPath(path, key), "unknown field (expected one of: " + AllowedList(allowed) + ")");
+    }
+    return true;
+}
+
+const Json* JsonReader::Required(const Json& obj, std::string_view key, const std::string& path) {
+    auto it = obj.find(key);
+    if (it == obj.end()) {
+        Fail(JoinPath(path, key), "missing required field");
+        return nullptr;
+    }
+    return &*it;
+}
+
+const Json* JsonReader::Optional(const Json& obj, std::string_view key) {
+    auto it = obj.find(key);
+    return (it == obj.end() || it->is_null()) ? nullptr : &*it;
+}
+
+std::optional<std::string> JsonReader::String(const Json& j, const std::string& path, bool allow_empty) {
+    if (!j.is_string()) {
+        Fail(path, "expected a string, got " + Describe(j));
+        return std::nullopt;
+    }
+    std::string s = j.get<std::string>();
+    if (s.empty() && !allow_empty) {
+        Fail(path, "expected a non-empty string");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<double> JsonReader::Number(const Json& j, const std::string& path, double min, double max) {
+    auto range = [&] {
+        std::string r = "a number";
+        if (std::isfinite(min) && std::isfinite(max)) r += " in [" + FormatNumber(min) + ", " + FormatNumber(max) + "]";
+        else if (std::isfinite(min)) r += " >= " + FormatNumber(min);
+        else if (std::isfinite(max)) r += " <= " + FormatNumber(max);
+        return r;
+    };
+    if (!j.is_number()) {
+        Fail(path, "expected " + range() + ", got " + Describe(j));
+        return std::nullopt;
+    }
+    const double v = j.get<double>();
+    if (!std::isfinite(v)) {
+        Fail(path, "expected " + range() + ", got a number too large to represent");
+        return std::nullopt;
+    }
+    if (v < min || v > max) {
+        Fail(path, "expected " + range() + ", got " + Describe(j));
+        return std::nullopt;
+    }
+    return v;
+}
+
+std::optional<long long> JsonReader::Integer(const Json& j, const std::string& path, long long min, long long max) {
+    auto v = Number(j, path, static_cast<double>(min), static_cast<double>(max));
+    if (!v) return std::nullopt;
+    if (std::floor(*v) != *v) {
+        Fail(path, "expected a whole number, got " + Describe(j));
+        return std::nullopt;
+    }
+    return static_cast<long long>(*v);
+}
+
+std::optional<bool> JsonReader::Bool(const Json& j, const std::string& path) {
+    if (!j.is_boolean()) {
+        Fail(path, "expected true or false, got " + Describe(j));
+        return std::nullopt;
+    }
+    return j.get<bool>();
+}
+
+std::optional<std::string> JsonReader::Date(const Json& j, const std::string& path, std::string_view not_after) {
+    auto s = String(j, path);
+    if (!s) return std::nullopt;
+    if (!IsIsoDate(*s)) {
+        Fail(path, "expected a date YYYY-MM-DD, got " + Describe(j));
+        return std::nullopt;
+    }
+    if (!not_after.empty() && *s > not_after) {
+        Fail(path, "date " + *s + " is in the future (today is " + std::string(not_after) + ")");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<std::vector<std::string>> JsonReader::StringArray(const Json& j, const std::string& path,
+                                                                std::initializer_list<std::string_view> allowed) {
+    if (!j.is_array()) {
+        Fail(path, "expected an array of strings, got " + Describe(j));
+        return std::nullopt;
+    }
+    std::vector<std::string> out;
+    bool ok = true;
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        auto s = String(j[i], JoinPath(path, i));
+        if (!s) {
+            ok = false;
+            continue;
+        }
+        if (allowed.size() > 0) {
+            bool known = false;
+            for (auto a : allowed) known = known || a == *s;
+            if (!known) {
+                Fail(JoinPath(path, i), "unknown value \"" + *s + "\" (expected " + AllowedList(allowed) + ")");
+                ok = false;
+                continue;
+            }
+        }
+        out.push_back(*s);
+    }
+    if (!ok) return std::nullopt;
+    return out;
+}
+
+std::optional<std::size_t> JsonReader::Enum(const Json& j, const std::string& path,
+                                            std::initializer_list<std::string_view> names) {
+    auto s = String(j, path);
+    if (!s) return std::nullopt;
+    std::size_t i = 0;
+    for (auto n : names) {
+        if (n == *s) return i;
+        ++i;
+    }
+    Fail(path, "unknown value \"" + *s + "\" (expected " + AllowedList(names) + ")");
+    return std::nullopt;
+}
+
+}  // namespace mm

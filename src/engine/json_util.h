@@ -1,0 +1,65 @@
+// Shared JSON reading for every input format: parsing with limits, and a reader that checks types and
+// ranges and records each problem with its JSON path ("models[12].pricing.input_per_mtok: …").
+#pragma once
+#include <cstddef>
+#include <initializer_list>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mm {
+
+using Json = nlohmann::json;
+
+struct Issue {
+    std::string path;  // JSON path, or "line L, column C" for CSV and syntax errors
+    std::string message;
+    std::string ToString() const { return path.empty() ? message : path + ": " + message; }
+};
+
+struct ParseLimits {
+    std::size_t max_bytes = 64u << 20;  // 64 MiB
+    int max_depth = 64;
+};
+
+// Parses one JSON document. Strips a UTF-8 BOM; refuses oversize input and deep nesting before parsing;
+// syntax errors are reported as "line L, column C". Returns nullopt (with one issue) on failure.
+std::optional<Json> ParseJson(std::string_view text, std::vector<Issue>& issues, const ParseLimits& limits = {});
+
+// A short rendering of a JSON value for messages: "free", 12, null, an object, an array of 3.
+std::string Describe(const Json& j);
+std::string JoinPath(const std::string& parent, std::string_view key);
+std::string JoinPath(const std::string& parent, std::size_t index);
+bool IsIsoDate(std::string_view s);  // YYYY-MM-DD, a real calendar day
+
+// Reads values out of a parsed document, recording a problem (with its path) instead of throwing.
+class JsonReader {
+public:
+    explicit JsonReader(std::vector<Issue>& issues) : issues_(issues) {}
+
+    void Fail(const std::string& path, std::string message);
+    std::size_t IssueCount() const { return issues_.size(); }
+
+    // True when j is an object; reports keys outside `allowed`.
+    bool Object(const Json& j, const std::string& path, std::initializer_list<std::string_view> allowed);
+    const Json* Required(const Json& obj, std::string_view key, const std::string& path);
+    const Json* Optional(const Json& obj, std::string_view key);  // null counts as absent
+
+    std::optional<std::string> String(const Json& j, const std::string& path, bool allow_empty = false);
+    std::optional<double> Number(const Json& j, const std::string& path, double min, double max);
+    std::optional<long long> Integer(const Json& j, const std::string& path, long long min, long long max);
+    std::optional<bool> Bool(const Json& j, const std::string& path);
+    std::optional<std::string> Date(const Json& j, const std::string& path, std::string_view not_after = {});
+    std::optional<std::vector<std::string>> StringArray(const Json& j, const std::string& path,
+                                                        std::initializer_list<std::string_view> allowed = {});
+    // One of `names`; reports "unknown value "x" (expected a, b or c)".
+    std::optional<std::size_t> Enum(const Json& j, const std::string& path,
+                                    std::initializer_list<std::string_view> names);
+
+private:
+    std::vector<Issue>& issues_;
+};
+
+}  // namespace mm
