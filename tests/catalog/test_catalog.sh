@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Catalog tests: validate catalog.json, and prove build_catalog.py reproduces it
+# when the raw data (../shared/data relative to the repository) is available.
+set -u
+cd "$(dirname "$0")/../.." || exit 2
+pass=0; fail=0; skip=0
+ok()   { echo "ok   - $1"; pass=$((pass+1)); }
+ko()   { echo "FAIL - $1"; fail=$((fail+1)); }
+PY=${PYTHON:-python3}
+
+if out=$("$PY" tools/catalog/check_catalog.py catalog.json 2>&1); then ok "check_catalog: $(echo "$out" | tail -n1)"; else echo "$out" | tail -n 40; ko "check_catalog.py catalog.json"; fi
+
+if "$PY" -c 'import json,sys; json.load(open("catalog.schema.json"))' 2>/dev/null; then ok "catalog.schema.json is valid JSON"; else ko "catalog.schema.json is valid JSON"; fi
+
+if "$PY" - <<'PYEOF'
+import json, sys
+try:
+    import jsonschema
+except ImportError:
+    sys.exit(0)   # optional: validated by check_catalog.py when jsonschema is absent
+jsonschema.validate(json.load(open("catalog.json")), json.load(open("catalog.schema.json")))
+PYEOF
+then ok "catalog.json against catalog.schema.json (when jsonschema is installed)"; else ko "catalog.json against catalog.schema.json"; fi
+
+if grep -q '/work/' catalog.json catalog.schema.json tools/catalog/curated/*.json; then ko "no absolute local paths in committed catalog files"; else ok "no absolute local paths in committed catalog files"; fi
+
+# negative test: the checker must catch a per-token price and a bad relative_cost
+tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
+"$PY" - "$tmp" <<'PYEOF'
+import json, sys
+c = json.load(open("catalog.json"))
+m = next(m for m in c["models"] if m["pricing"])
+m["pricing"]["input_per_mtok"]["value"] = 2.5e-06 * 1e9   # absurd unit error
+m["relative_cost"] = 1
+json.dump(c, open(sys.argv[1], "w"))
+PYEOF
+if "$PY" tools/catalog/check_catalog.py "$tmp" >/dev/null 2>&1; then ko "checker rejects a broken catalog"; else ok "checker rejects a broken catalog"; fi
+
+if [ -d ../shared/data ]; then
+  if out=$("$PY" tools/catalog/build_catalog.py --data-dir ../shared/data --check --quiet 2>&1); then ok "build_catalog.py --check reproduces catalog.json ($out)"; else echo "$out"; ko "build_catalog.py --check reproduces catalog.json"; fi
+else
+  echo "SKIP - build_catalog.py --check: ../shared/data not found (raw data is not committed)"; skip=$((skip+1))
+fi
+
+echo "catalog: $pass passed, $fail failed${skip:+, $skip skipped}"
+[ "$fail" -eq 0 ]
