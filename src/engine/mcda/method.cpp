@@ -39,15 +39,16 @@ const MethodEntry& Entry(Method m) {
 }
 
 // Weighted sum straight from the raw matrix: for affine normalisations the whole method is one dot product
-// per row (sum_j w_j (a_j x + b_j) = sum_j (w_j a_j) x + sum_j w_j b_j).
+// per row (sum_j w_j (a_j (x - c_j) + b_j) = sum_j (w_j a_j) x + sum_j w_j (b_j - a_j c_j)).
 void FusedWsm(const Matrix& x, const NormalizationPlan& plan, const std::vector<double>& w, double* out) {
     const std::size_t n = x.Cols();
     if (plan.all_affine) {
         std::vector<double> coef(n);
         double offset = 0.0;
         for (std::size_t j = 0; j < n; ++j) {
-            coef[j] = w[j] * plan.transform[j].a;
-            offset += w[j] * plan.transform[j].b;
+            const ColumnTransform& t = plan.transform[j];
+            coef[j] = w[j] * t.a;
+            offset += w[j] * (t.b - t.a * t.c);
         }
         for (std::size_t i = 0; i < x.Rows(); ++i) {
             const double* row = x.Row(i);
@@ -75,8 +76,9 @@ void FusedTopsis(const Matrix& x, const NormalizationPlan& plan, const std::vect
         const double top = std::max(v_lo, v_hi), bottom = std::min(v_lo, v_hi);
         pis[j] = plan.oriented_types[j] == 1 ? top : bottom;
         nis[j] = plan.oriented_types[j] == 1 ? bottom : top;
-        coef[j] = w[j] * plan.transform[j].a;
-        offset[j] = w[j] * plan.transform[j].b;
+        const ColumnTransform& t = plan.transform[j];
+        coef[j] = w[j] * t.a;
+        offset[j] = w[j] * (t.b - t.a * t.c);
     }
     for (std::size_t i = 0; i < x.Rows(); ++i) {
         const double* row = x.Row(i);

@@ -85,12 +85,13 @@ NormalizationPlan PlanNormalization(const Matrix& x, const std::vector<int>& typ
             case Normalization::MinMax:
                 if (!(hi > lo)) throw Error(Crit(j) + "constant column (max = min) cannot be normalised with minmax");
                 t.a = cost ? -1.0 / (hi - lo) : 1.0 / (hi - lo);
-                t.b = cost ? hi / (hi - lo) : -lo / (hi - lo);
+                t.c = cost ? hi : lo;
                 break;
             case Normalization::Max:
                 need_positive_max();
+                // Cost: 1 - x/max written as (max - x)/max so that x = max maps to exactly 0.
                 t.a = cost ? -1.0 / hi : 1.0 / hi;
-                t.b = cost ? 1.0 : 0.0;
+                t.c = cost ? hi : 0.0;
                 break;
             case Normalization::Sum:
                 if (cost) {
@@ -109,7 +110,7 @@ NormalizationPlan PlanNormalization(const Matrix& x, const std::vector<int>& typ
                 const double norm = std::sqrt(sum_sq[j]);
                 if (!(norm > 0.0)) throw Error(Crit(j) + "vector normalisation of an all-zero column");
                 t.a = cost ? -1.0 / norm : 1.0 / norm;
-                t.b = cost ? 1.0 : 0.0;
+                t.c = cost ? norm : 0.0;
                 break;
             }
             case Normalization::Linear:
@@ -157,13 +158,9 @@ NormalizationPlan PlanNormalization(const Matrix& x, const std::vector<int>& typ
                 const double spread = cost ? sum[j] - md * lo : md * hi - sum[j];
                 if (!(hi > lo) || !(spread > 0.0))
                     throw Error(Crit(j) + "constant column (max = min) cannot be normalised with enhanced_accuracy");
-                if (cost) {
-                    t.a = -1.0 / spread;
-                    t.b = 1.0 + lo / spread;
-                } else {
-                    t.a = 1.0 / spread;
-                    t.b = 1.0 - hi / spread;
-                }
+                t.a = cost ? -1.0 / spread : 1.0 / spread;
+                t.b = 1.0;
+                t.c = cost ? lo : hi;
                 break;
             }
             case Normalization::ZavadskasTurskis: {
@@ -173,13 +170,9 @@ NormalizationPlan PlanNormalization(const Matrix& x, const std::vector<int>& typ
                     throw Error(Crit(j) + "zavadskas_turskis normalisation divides by the column " +
                                 (cost ? "minimum" : "maximum") + ", which is 0");
                 const double d = std::fabs(ref);
-                if (cost) {
-                    t.a = -1.0 / d;
-                    t.b = 1.0 + lo / d;
-                } else {
-                    t.a = 1.0 / d;
-                    t.b = 1.0 - hi / d;
-                }
+                t.a = cost ? -1.0 / d : 1.0 / d;
+                t.b = 1.0;
+                t.c = ref;
                 break;
             }
         }
@@ -193,15 +186,16 @@ void ApplyNormalization(const NormalizationPlan& plan, const Matrix& x, Matrix* 
     const std::size_t n = x.Cols();
     if (r->Rows() != m || r->Cols() != n) *r = Matrix(m, n);
     if (plan.all_affine) {
-        std::vector<double> a(n), b(n);
+        std::vector<double> a(n), b(n), c(n);
         for (std::size_t j = 0; j < n; ++j) {
             a[j] = plan.transform[j].a;
             b[j] = plan.transform[j].b;
+            c[j] = plan.transform[j].c;
         }
         for (std::size_t i = 0; i < m; ++i) {
             const double* in = x.Row(i);
             double* out = r->Row(i);
-            for (std::size_t j = 0; j < n; ++j) out[j] = a[j] * in[j] + b[j];
+            for (std::size_t j = 0; j < n; ++j) out[j] = a[j] * (in[j] - c[j]) + b[j];
         }
         return;
     }

@@ -1,7 +1,7 @@
 // Column-wise normalisation of a decision matrix (every name of the reference README), with
 // cost_handling invert/ignore, producing r and the oriented types o.
 //
-// Each column's normalisation is a monotone map x -> r of one of five shapes (affine, a/x, a·ln x + b,
+// Each column's normalisation is a monotone map x -> r of one of five shapes (a·(x - c) + b, a/x, a·ln x + b,
 // (a·x)², (a/x)³) whose coefficients come from one pass of column statistics. Methods that only need
 // scores (weighted sum, TOPSIS) can apply the map on the fly instead of materialising r.
 #pragma once
@@ -17,10 +17,11 @@ struct ColumnTransform {
     Shape shape = Shape::Affine;
     double a = 1.0;
     double b = 0.0;
+    double c = 0.0;  // Affine only: the shift is applied first so the column extremes map exactly (0, not -1e-17)
 
     double Apply(double x) const {
         switch (shape) {
-            case Shape::Affine: return a * x + b;
+            case Shape::Affine: return a * (x - c) + b;
             case Shape::Reciprocal: return a / x;
             case Shape::Log: return a * Ln(x) + b;
             case Shape::Square: return (a * x) * (a * x);
