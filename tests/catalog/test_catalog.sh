@@ -24,6 +24,24 @@ then ok "catalog.json against catalog.schema.json (when jsonschema is installed)
 
 if grep -q '/work/' catalog.json catalog.schema.json tools/catalog/curated/*.json; then ko "no absolute local paths in committed catalog files"; else ok "no absolute local paths in committed catalog files"; fi
 
+# architecture facts must cite what was read: a figure citing the unfetched Hugging Face page ("hf-*")
+# says so in its note, and every computed/inherited figure (basis estimate) explains itself in its note
+if "$PY" - <<'PYEOF'
+import json, sys
+c = json.load(open("catalog.json"))
+bad = []
+for m in c["models"]:
+    for k, f in (m.get("architecture") or {}).items():
+        if not f:
+            continue
+        if f["source"].startswith("hf-") and "Not fetched" not in (f.get("note") or ""):
+            bad.append("%s.%s cites %s without saying it was not fetched" % (m["id"], k, f["source"]))
+        if f["basis"] == "estimate" and not f.get("note"):
+            bad.append("%s.%s is an estimate without a note" % (m["id"], k))
+print("\n".join(bad)); sys.exit(1 if bad else 0)
+PYEOF
+then ok "architecture figures cite what was read (hf-* only with a not-fetched note)"; else ko "architecture figures cite what was read"; fi
+
 # negative test: the checker must catch a per-token price and a bad relative_cost
 tmp=$(mktemp); trap 'rm -f "$tmp"' EXIT
 "$PY" - "$tmp" <<'PYEOF'

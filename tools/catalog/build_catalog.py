@@ -616,12 +616,15 @@ def build(args):
     warnings = []
     warn = warnings.append
 
+    # Architecture facts cite the copy of the config we actually read (a curated source); only entries
+    # still citing the Hugging Face page itself ("hf-*", not fetched) get a generated source entry.
     extra_sources = {}
     for a in archs.values():
         sid = a["source_id"]
-        extra_sources[sid] = {"id": sid, "title": "%s config.json (Hugging Face model repository)" % a["repo"],
-                              "url": "https://huggingface.co/%s/blob/main/config.json" % a["repo"],
-                              "publisher": a["repo"].split("/")[0], "license": "facts cited", "as_of": a["as_of"]}
+        if sid.startswith("hf-"):
+            extra_sources[sid] = {"id": sid, "title": "%s config.json (Hugging Face model repository; not fetched for this catalog)" % a["repo"],
+                                  "url": "https://huggingface.co/%s/blob/main/config.json" % a["repo"],
+                                  "publisher": a["repo"].split("/")[0], "license": "facts cited", "as_of": a["as_of"]}
 
     models = []
     for c in models_in:
@@ -653,14 +656,16 @@ def build(args):
         arch = None
         a = archs.get(c["id"])
         if a:
-            sid = a["source_id"]
             def af(k):
-                return fig(a[k], sid, "vendor") if a.get(k) is not None else None
+                if a.get(k) is None:
+                    return None
+                fo = (a.get("fields") or {}).get(k) or {}
+                n = " ".join(x for x in (a.get("source_note") if "note" not in fo else None, fo.get("note"),
+                                         a.get("note") if k == "kv_heads" else None) if x)
+                return fig(a[k], fo.get("source", a["source_id"]), fo.get("basis", "vendor"), n or None)
             arch = {"layers": af("layers"), "hidden_size": af("hidden_size"), "attention_heads": af("attention_heads"),
                     "kv_heads": af("kv_heads"), "head_dim": af("head_dim"), "experts": af("experts"),
                     "active_experts": af("active_experts")}
-            if a.get("note"):
-                arch["kv_heads"]["note"] = a["note"]
         aa = raw.aa.get(c.get("aa") or "")
         has_aa_fr = bool(aa and ((aa.get("breakdowns") or {}).get("multilingual") or {}) and
                          "fr" in json.dumps((aa.get("breakdowns") or {}).get("multilingual")))
