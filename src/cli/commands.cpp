@@ -13,6 +13,9 @@ void RegisterCommands(CLI::App& app, Commands& commands) {
     AddValidate(app, commands);
     AddModels(app, commands);
     AddMcda(app, commands);
+    AddRank(app, commands);
+    AddExplain(app, commands);
+    AddBench(app, commands);
 }
 
 std::optional<Catalog> LoadCatalogOrReport(const std::string& path) {

@@ -17,6 +17,9 @@ void RegisterCommands(CLI::App& app, Commands& commands);
 void AddValidate(CLI::App& app, Commands& commands);
 void AddModels(CLI::App& app, Commands& commands);
 void AddMcda(CLI::App& app, Commands& commands);
+void AddRank(CLI::App& app, Commands& commands);
+void AddExplain(CLI::App& app, Commands& commands);
+void AddBench(CLI::App& app, Commands& commands);
 
 // Loads the catalog at `path` (empty: the embedded one). On failure prints one line per problem on
 // stderr ("FILE: models[3].id: …") and returns nullopt.

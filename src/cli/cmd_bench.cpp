@@ -1,0 +1,91 @@
+// `bench --method M --alternatives N --criteria K [--repeat R] [--seed S]`: times one MCDA method on a seeded
+// random N x K matrix and prints {"method","alternatives","criteria","median_ms","floor_ms"}; floor_ms is the
+// median time of one streaming sum over the same matrix (the memory-bandwidth floor).
+#include <algorithm>
+#include <chrono>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "engine/json_util.h"
+#include "engine/mcda/method.h"
+#include "engine/robustness.h"
+#include "engine/scoring.h"
+
+namespace mm::cli {
+
+namespace {
+
+double Median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    const std::size_t k = v.size();
+    return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+}
+
+double MillisSince(std::chrono::steady_clock::time_point t0) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
+}
+
+}  // namespace
+
+void AddBench(CLI::App& app, Commands& commands) {
+    struct Options {
+        std::string method;
+        long long alternatives = 0, criteria = 0, repeat = 5;
+        unsigned long long seed = 42;
+    };
+    auto opt = std::make_shared<Options>();
+    CLI::App* cmd = app.add_subcommand("bench", "Time an MCDA method on a random matrix (JSON on stdout)");
+    cmd->add_option("--method", opt->method, "MCDA method")->required()->check(CLI::IsMember(RankingMethodNames()));
+    cmd->add_option("--alternatives", opt->alternatives, "rows (alternatives)")->required()->check(CLI::Range(2LL, 10000000LL));
+    cmd->add_option("--criteria", opt->criteria, "columns (criteria)")->required()->check(CLI::Range(1LL, 1000LL));
+    cmd->add_option("--repeat", opt->repeat, "timed runs (the median is reported)")->check(CLI::Range(1LL, 100000LL));
+    cmd->add_option("--seed", opt->seed, "seed of the random matrix");
+    cmd->callback([opt, &commands] {
+        const std::size_t m = static_cast<std::size_t>(opt->alternatives), n = static_cast<std::size_t>(opt->criteria);
+        if (m * n > 200000000ull) {
+            std::cerr << "modelmatrix-cli: bench: " << m << " x " << n << " is over the limit of 2e8 cells\n";
+            return void(commands.exit_code = 1);
+        }
+        MethodChoice choice;
+        choice.name = opt->method;
+        MethodSpec spec;
+        std::string error;
+        ResolveMethod(choice, &spec, &error);
+        Rng rng(opt->seed);
+        mcda::Matrix x(m, n);
+        for (std::size_t i = 0; i < m * n; ++i) x.Data()[i] = 1.0 + 99.0 * rng.Uniform();
+        std::vector<int> types(n);
+        for (std::size_t j = 0; j < n; ++j) types[j] = j % 2 ? -1 : 1;
+        const std::vector<double> w(n, 1.0 / static_cast<double>(n));
+        mcda::Problem problem = BuildProblem(spec, choice, x, types, w, /*keep_intermediates=*/false);
+        std::vector<double> method_ms, floor_ms;
+        volatile double sink = 0;
+        try {
+            for (long long rep = 0; rep < opt->repeat; ++rep) {
+                auto t0 = std::chrono::steady_clock::now();
+                double s = 0;
+                const double* d = x.Data();
+                for (std::size_t i = 0; i < m * n; ++i) s += d[i];
+                floor_ms.push_back(MillisSince(t0));
+                sink = sink + s;
+                t0 = std::chrono::steady_clock::now();
+                mcda::Outcome out = mcda::Evaluate(spec.method, problem);
+                method_ms.push_back(MillisSince(t0));
+                sink = sink + out.score[0];
+            }
+        } catch (const mcda::Error& e) {
+            std::cerr << "modelmatrix-cli: bench: " << opt->method << ": " << e.what() << "\n";
+            return void(commands.exit_code = 1);
+        }
+        Json j;
+        j["method"] = opt->method;
+        j["alternatives"] = m;
+        j["criteria"] = n;
+        j["median_ms"] = Median(method_ms);
+        j["floor_ms"] = Median(floor_ms);
+        std::cout << j.dump() << "\n";
+    });
+}
+
+}  // namespace mm::cli

@@ -1,0 +1,147 @@
+// `rank --profile P [--catalog C] [--method M] [--format table|json|csv|md]`: the engine's ranking of the
+// models that meet the profile's constraints, best first, with the reasons (same engine as the GUI).
+#include <iomanip>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "cli/profile_arg.h"
+#include "engine/constraints.h"
+#include "engine/decision.h"
+#include "engine/result_io.h"
+#include "engine/scoring.h"
+
+namespace mm::cli {
+
+namespace {
+
+std::string Money(const std::optional<double>& v) {
+    if (!v) return "-";
+    return "$" + FormatNumber(*v, "en");
+}
+
+std::string Score(double s) {
+    if (!std::isfinite(s)) return "-";
+    std::ostringstream o;
+    o << std::fixed << std::setprecision(4) << s;
+    return o.str();
+}
+
+std::string Csv(const std::string& s) {
+    if (s.find_first_of(",\"\n") == std::string::npos) return s;
+    std::string q = "\"";
+    for (char c : s) q += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return q + "\"";
+}
+
+void PrintTable(const Result& r) {
+    std::cout << "method " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")") << ", "
+              << r.rows.size() << " models ranked, " << r.eliminated.size() << " eliminated\n";
+    std::cout << std::left << std::setw(5) << "rank" << std::setw(32) << "model" << std::setw(10) << "score"
+              << std::setw(14) << "USD/month" << "latency\n";
+    for (int i : r.order) {
+        const ModelRow& row = r.rows[i];
+        std::cout << std::left << std::setw(5) << row.rank << std::setw(32) << row.id << std::setw(10)
+                  << Score(row.score) << std::setw(14) << Money(row.derived.monthly_usd)
+                  << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") + " s" : "-") << "\n";
+    }
+    for (const std::string& n : r.notes) std::cout << "note: " << n << "\n";
+    if (r.why_first && !r.why_first->deltas.empty()) {
+        std::cout << "why " << r.why_first->first << " beats " << r.why_first->second << ":";
+        int shown = 0;
+        for (const CriterionDelta& d : r.why_first->deltas) {
+            if (shown++ == 3 || d.delta == 0) break;
+            std::cout << " " << d.criterion << " " << (d.delta > 0 ? "+" : "") << Score(d.delta);
+        }
+        std::cout << "\n";
+    }
+    for (const CostComparison& c : r.cost_vs_premium)
+        std::cout << "cost: " << r.Top()->id << " costs " << c.ratio_text << " of " << c.reference << " ("
+                  << Money(c.winner_usd) << " vs " << Money(c.reference_usd) << " per month)\n";
+    if (!r.cheapest.empty()) std::cout << "cheapest that meets the constraints: " << r.cheapest << "\n";
+    if (r.robustness && !r.robustness->acceptability.empty() && r.Top()) {
+        const int top = r.order[0];
+        std::cout << "robustness: " << r.Top()->id << " ranks first in "
+                  << FormatNumber(100 * r.robustness->acceptability[top].p_first, "en") << "% of "
+                  << r.robustness->samples << " weight samples";
+        if (r.robustness->flip.found)
+            std::cout << "; #2 overtakes if " << r.robustness->flip.criterion << " goes from "
+                      << FormatNumber(r.robustness->flip.from, "en") << " to " << FormatNumber(r.robustness->flip.to, "en");
+        std::cout << "\n";
+    }
+    for (const EliminatedModel& e : r.eliminated) {
+        std::cout << "eliminated " << e.id << ":";
+        for (std::size_t k = 0; k < e.failures.size(); ++k)
+            std::cout << (k ? ";" : "") << " " << FormatFailure(e.failures[k], "en");
+        std::cout << "\n";
+    }
+}
+
+void PrintCsv(const Result& r) {
+    std::cout << "rank,id,name,score,monthly_usd,latency_s";
+    for (const CriterionInfo& c : r.criteria) std::cout << "," << Csv(c.id);
+    std::cout << "\n";
+    for (int i : r.order) {
+        const ModelRow& row = r.rows[i];
+        auto opt = [](const std::optional<double>& v) { return v ? Json(*v).dump() : std::string(); };
+        std::cout << row.rank << "," << Csv(row.id) << "," << Csv(row.name) << ","
+                  << (std::isfinite(row.score) ? Json(row.score).dump() : "") << "," << opt(row.derived.monthly_usd)
+                  << "," << opt(row.derived.latency_s);
+        for (std::size_t k = 0; k < r.criteria.size(); ++k) std::cout << "," << Json(r.raw(i, k)).dump();
+        std::cout << "\n";
+    }
+}
+
+void PrintMarkdown(const Result& r) {
+    std::cout << "| rank | model | score | USD/month | latency (s) |\n|---:|---|---:|---:|---:|\n";
+    for (int i : r.order) {
+        const ModelRow& row = r.rows[i];
+        std::cout << "| " << row.rank << " | " << row.name << " (`" << row.id << "`) | " << Score(row.score) << " | "
+                  << Money(row.derived.monthly_usd) << " | "
+                  << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") : "-") << " |\n";
+    }
+    if (!r.eliminated.empty()) {
+        std::cout << "\n**Eliminated**\n\n";
+        for (const EliminatedModel& e : r.eliminated) {
+            std::cout << "- `" << e.id << "`:";
+            for (std::size_t k = 0; k < e.failures.size(); ++k)
+                std::cout << (k ? ";" : "") << " " << FormatFailure(e.failures[k], "en");
+            std::cout << "\n";
+        }
+    }
+}
+
+}  // namespace
+
+void AddRank(CLI::App& app, Commands& commands) {
+    struct Options {
+        std::string profile, catalog, method, format = "table";
+    };
+    auto opt = std::make_shared<Options>();
+    CLI::App* cmd = app.add_subcommand("rank", "Rank the models for a decision profile");
+    cmd->add_option("--profile", opt->profile, "profile JSON file, or preset:<id>")->required();
+    cmd->add_option("--catalog", opt->catalog, "catalog.json to use instead of the embedded one");
+    cmd->add_option("--method", opt->method, "MCDA method (overrides the profile's)")
+        ->check(CLI::IsMember(RankingMethodNames()));
+    cmd->add_option("--format", opt->format, "output format")->check(CLI::IsMember({"table", "json", "csv", "md"}));
+    cmd->callback([opt, &commands] {
+        auto catalog = LoadCatalogOrReport(opt->catalog);
+        if (!catalog) return void(commands.exit_code = 1);
+        auto profile = LoadProfileOrReport(opt->profile, *catalog);
+        if (!profile) return void(commands.exit_code = 1);
+        DecideOptions options;
+        options.method_override = opt->method;
+        Result r = Decide(*catalog, *profile, options);
+        if (!r.ok) {
+            for (const Issue& e : r.errors) std::cerr << opt->profile << ": " << e.ToString() << "\n";
+            return void(commands.exit_code = 1);
+        }
+        if (opt->format == "json") std::cout << ResultToJson(r).dump(1) << "\n";
+        else if (opt->format == "csv") PrintCsv(r);
+        else if (opt->format == "md") PrintMarkdown(r);
+        else PrintTable(r);
+    });
+}
+
+}  // namespace mm::cli
