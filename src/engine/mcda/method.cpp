@@ -84,11 +84,24 @@ void FusedTopsis(const Matrix& x, const NormalizationPlan& plan, const std::vect
         const double* row = x.Row(i);
         double dp = 0.0, dm = 0.0;
         if (plan.all_affine) {
-            for (std::size_t j = 0; j < n; ++j) {
+            // Two accumulators per distance break the add-latency chain (strict FP forbids the compiler to).
+            double dp2 = 0.0, dm2 = 0.0;
+            std::size_t j = 0;
+            for (; j + 1 < n; j += 2) {
+                const double v0 = coef[j] * row[j] + offset[j];
+                const double v1 = coef[j + 1] * row[j + 1] + offset[j + 1];
+                dp += (v0 - pis[j]) * (v0 - pis[j]);
+                dm += (v0 - nis[j]) * (v0 - nis[j]);
+                dp2 += (v1 - pis[j + 1]) * (v1 - pis[j + 1]);
+                dm2 += (v1 - nis[j + 1]) * (v1 - nis[j + 1]);
+            }
+            for (; j < n; ++j) {
                 const double v = coef[j] * row[j] + offset[j];
                 dp += (v - pis[j]) * (v - pis[j]);
                 dm += (v - nis[j]) * (v - nis[j]);
             }
+            dp += dp2;
+            dm += dm2;
         } else {
             for (std::size_t j = 0; j < n; ++j) {
                 const double v = w[j] * plan.transform[j].Apply(row[j]);
@@ -96,7 +109,8 @@ void FusedTopsis(const Matrix& x, const NormalizationPlan& plan, const std::vect
                 dm += (v - nis[j]) * (v - nis[j]);
             }
         }
-        out[i] = TopsisCloseness(std::sqrt(dp), std::sqrt(dm), i);
+        const double a = std::sqrt(dp), b = std::sqrt(dm);
+        out[i] = a + b > 0.0 ? b / (a + b) : TopsisCloseness(a, b, i);  // the call only to throw its message
     }
 }
 
@@ -129,12 +143,28 @@ std::vector<Method> AllMethods() {
 bool MethodUsesNormalization(Method m) { return Entry(m).normalised; }
 bool MethodHigherIsBetter(Method m) { return Entry(m).higher_is_better; }
 
+void EvaluateScores(Method method, const Problem& problem, std::vector<double>* score) {
+    if ((method == Method::Wsm || method == Method::Topsis) && problem.matrix.Rows() >= 2 && problem.matrix.Cols() >= 1) {
+        CheckWeights(problem.weights, problem.matrix.Cols());
+        const NormalizationPlan plan =
+            PlanNormalization(problem.matrix, problem.types, problem.normalization, problem.cost_handling);
+        if (method == Method::Wsm) RequireBenefitColumns(plan.oriented_types, "wsm");
+        score->resize(problem.matrix.Rows());
+        (method == Method::Wsm ? FusedWsm : FusedTopsis)(problem.matrix, plan, problem.weights, score->data());
+        CheckScoresFinite(*score, method);
+        return;
+    }
+    Problem lean = problem;
+    lean.keep_intermediates = false;
+    *score = Evaluate(method, lean).score;
+}
+
 Outcome Evaluate(Method method, const Problem& problem) {
     const Matrix& x = problem.matrix;
     const std::size_t m = x.Rows(), n = x.Cols();
     if (m < 2) throw Error("matrix: need at least 2 alternatives, got " + std::to_string(m));
     if (n < 1) throw Error("matrix: need at least 1 criterion");
-    CheckFinite(x, "matrix");
+    // Finiteness is checked inside the normalisation's statistics pass or by the own-normalisation methods.
     CheckTypes(problem.types, n);
     CheckWeights(problem.weights, n);
     const std::vector<double>& w = problem.weights;
@@ -158,7 +188,7 @@ Outcome Evaluate(Method method, const Problem& problem) {
                 case Method::Wsm:
                     out.wsm = Wsm(r, o, w);
                     out.score = out.wsm->scores;
-                    out.contribution = out.wsm->contribution;
+                    out.contribution = std::move(out.wsm->contribution);
                     break;
                 case Method::Wpm:
                     out.wpm = Wpm(r, o, w);
@@ -167,7 +197,7 @@ Outcome Evaluate(Method method, const Problem& problem) {
                 case Method::Waspas:
                     out.waspas = Waspas(r, o, w, problem.params.waspas);
                     out.score = out.waspas->scores;
-                    out.contribution = out.waspas->contribution;
+                    out.contribution = std::move(out.waspas->contribution);
                     break;
                 case Method::Topsis:
                     out.topsis = Topsis(r, o, w, problem.keep_intermediates);
@@ -176,12 +206,12 @@ Outcome Evaluate(Method method, const Problem& problem) {
                 case Method::Copras:
                     out.copras = Copras(r, o, w, problem.params.copras);
                     out.score = out.copras->scores;
-                    out.contribution = out.copras->contribution;
+                    out.contribution = std::move(out.copras->contribution);
                     break;
                 case Method::Moora:
                     out.moora = MooraRatio(r, o, w);
                     out.score = out.moora->scores;
-                    out.contribution = out.moora->contribution;
+                    out.contribution = std::move(out.moora->contribution);
                     break;
                 case Method::MooraRefpoint:
                     out.moora_refpoint = MooraRefpoint(r, o, w);
@@ -219,12 +249,12 @@ Outcome Evaluate(Method method, const Problem& problem) {
             case Method::Promethee2:
                 out.promethee2 = Promethee2(x, problem.types, w, problem.params.promethee);
                 out.score = out.promethee2->scores;
-                out.contribution = out.promethee2->contribution;
+                out.contribution = std::move(out.promethee2->contribution);
                 break;
             case Method::Spotis:
                 out.spotis = Spotis(x, problem.types, w, problem.params.spotis);
                 out.score = out.spotis->scores;
-                out.contribution = out.spotis->contribution;
+                out.contribution = std::move(out.spotis->contribution);
                 break;
             default: throw Error("internal: normalised method in the own-normalisation branch");
         }

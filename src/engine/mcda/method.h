@@ -82,7 +82,8 @@ struct Outcome {
     std::vector<int> oriented_types;  // o
     // Per-criterion contribution to the score (m×n, rows sum to the score) for the additive methods: wsm,
     // moora, copras pymcdm_sum_of_S, spotis, promethee2 (net flow per criterion); waspas carries its additive
-    // part lambda·w·r. Empty for the others.
+    // part lambda·w·r. Empty for the others. (Moved here from the method's result struct, whose own
+    // contribution field is then empty, to avoid copying an m×n matrix.)
     Matrix contribution;
 
     std::optional<WsmResult> wsm;
@@ -101,5 +102,9 @@ struct Outcome {
 };
 
 Outcome Evaluate(Method method, const Problem& problem);
+
+// Primary score only (no ranking, no intermediates): for benchmarks and repeated scoring. Weighted sum and
+// TOPSIS run fused on the raw matrix: one statistics pass plus one scoring pass.
+void EvaluateScores(Method method, const Problem& problem, std::vector<double>* score);
 
 }  // namespace mm::mcda

@@ -20,23 +20,29 @@ NormalizationPlan PlanNormalization(const Matrix& x, const std::vector<int>& typ
     const std::size_t n = x.Cols();
     if (m == 0 || n == 0) throw Error("matrix: empty (need at least one alternative and one criterion)");
     CheckTypes(types, n);
-    CheckFinite(x, "matrix");
 
     NormalizationPlan plan;
     plan.col_min.assign(x.Row(0), x.Row(0) + n);
     plan.col_max.assign(x.Row(0), x.Row(0) + n);
     std::vector<double> sum(n, 0.0), sum_sq(n, 0.0);
-    // Row-major single pass; the inner loop over columns vectorises.
+    // Row-major single pass; local pointers let the inner loop over columns vectorise.
+    double* lo_p = plan.col_min.data();
+    double* hi_p = plan.col_max.data();
+    double* sum_p = sum.data();
+    double* sq_p = sum_sq.data();
     for (std::size_t i = 0; i < m; ++i) {
         const double* row = x.Row(i);
         for (std::size_t j = 0; j < n; ++j) {
             const double v = row[j];
-            plan.col_min[j] = v < plan.col_min[j] ? v : plan.col_min[j];
-            plan.col_max[j] = v > plan.col_max[j] ? v : plan.col_max[j];
-            sum[j] += v;
-            sum_sq[j] += v * v;
+            lo_p[j] = v < lo_p[j] ? v : lo_p[j];
+            hi_p[j] = v > hi_p[j] ? v : hi_p[j];
+            sum_p[j] += v;
+            sq_p[j] += v * v;
         }
     }
+    // A NaN or infinity anywhere makes its column sum non-finite; only then look for the culprit.
+    for (std::size_t j = 0; j < n; ++j)
+        if (!std::isfinite(sum[j]) || !std::isfinite(sum_sq[j])) CheckFinite(x, "matrix");
 
     // Sums of 1/x and ln x are costly, so they are computed only for the normalisations that need them.
     const bool is_cost_inverted = cost_handling == CostHandling::Invert;
