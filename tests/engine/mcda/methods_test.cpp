@@ -1,5 +1,6 @@
 // One worked example per method (numbers from an independent numpy computation of the README formulas on
 // the 5×4 example), plus each method's refusals.
+#include <algorithm>
 #include <cmath>
 
 #include "engine/mcda/copras.h"
@@ -210,6 +211,33 @@ TEST(Rank, DenseWithToleranceAndStableOrder) {
     EXPECT_EQ(DenseRank({0.9, 0.7, 0.7, 0.5}, true), (std::vector<int>{1, 2, 2, 3}));
     EXPECT_EQ(DenseRank({0.9, 0.7, 0.7 + 1e-12, 0.5}, false), (std::vector<int>{3, 2, 2, 1}));
     EXPECT_EQ(StableOrder({2, 1, 2, 1}), (std::vector<int>{1, 3, 0, 2}));
+}
+
+TEST(Rank, LargeInputsMatchAComparisonSort) {
+    // Above 512 alternatives the ranking uses a radix sort; check it against the definition, with negative
+    // values, signed zeros and exact ties.
+    std::vector<double> s(3000);
+    for (std::size_t i = 0; i < s.size(); ++i) s[i] = static_cast<double>((i * 7919) % 1000) / 10.0 - 50.0;
+    s[5] = -0.0;
+    s[6] = 0.0;
+    for (bool higher : {true, false}) {
+        const std::vector<int> rank = DenseRank(s, higher);
+        std::vector<double> distinct = s;
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        if (higher) std::reverse(distinct.begin(), distinct.end());
+        for (std::size_t i = 0; i < s.size(); ++i) {
+            const auto pos = std::find(distinct.begin(), distinct.end(), s[i]) - distinct.begin();
+            ASSERT_EQ(rank[i], pos + 1) << i;
+        }
+        const std::vector<int> order = StableOrder(rank);
+        for (std::size_t k = 1; k < order.size(); ++k) {
+            ASSERT_LE(rank[order[k - 1]], rank[order[k]]);
+            if (rank[order[k - 1]] == rank[order[k]]) {
+                ASSERT_LT(order[k - 1], order[k]);
+            }
+        }
+    }
 }
 
 TEST(Method, NamesAndDirections) {
