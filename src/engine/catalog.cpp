@@ -43,6 +43,7 @@ const char* ToString(Basis b) {
         case Basis::kVendor: return "vendor";
         case Basis::kThirdParty: return "third_party";
         case Basis::kEstimate: return "estimate";
+        case Basis::kUser: return "user";
         default: return "invalid";
     }
 }

@@ -8,7 +8,7 @@
 
 namespace mm {
 
-enum class Basis { kInvalid, kVendor, kThirdParty, kEstimate };
+enum class Basis { kInvalid, kVendor, kThirdParty, kEstimate, kUser };  // kUser: private overlays only
 enum class ModelKind { kInvalid, kProprietary, kOpenWeights };
 enum class LicenseClass { kInvalid, kPermissive, kOpenRestricted, kProprietary };
 enum class Status { kInvalid, kCurrent, kLegacy, kDeprecated, kRetired };

@@ -10,9 +10,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 
-#include "assets/embedded.h"
 #include "engine/catalog_io.h"
 #include "ui/app_frame.h"
 
@@ -22,6 +22,7 @@ void mm_js_first_frame();
 void mm_js_fatal(const char* message);
 void mm_js_set_canvas_size(int width, int height);
 void mm_js_today(char* buffer, int size);
+char* mm_js_catalog_text();
 }
 
 namespace {
@@ -114,7 +115,9 @@ int main() {
     g_app = &app;
     mm::CatalogLoadOptions options;
     options.today = TodayIso();
-    mm::CatalogLoad load = mm::LoadCatalog(mm::assets::catalog(), options);
+    char* catalog_text = mm_js_catalog_text();
+    mm::CatalogLoad load = mm::LoadCatalog(catalog_text, options);
+    std::free(catalog_text);
     if (!load.Ok()) {
         std::string msg = "The embedded catalog is invalid: " + load.issues.front().ToString();
         mm_js_fatal(msg.c_str());

@@ -13,6 +13,14 @@ mergeInto(LibraryManager.library, {
       String(d.getDate()).padStart(2, '0');
     stringToUTF8(iso, buffer, size);
   },
+  // The catalog text from build/site/catalog.js (malloc'd UTF-8; the caller frees it).
+  mm_js_catalog_text: function () {
+    const text = globalThis.MM_CATALOG_JSON || '';
+    const size = lengthBytesUTF8(text) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(text, ptr, size);
+    return ptr;
+  },
   mm_js_fatal: function (message) {
     if (Module.mmOnFatal) Module.mmOnFatal(UTF8ToString(message));
   },
