@@ -18,7 +18,8 @@ MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<do
         std::vector<double> observed;
         for (std::size_t i = 0; i < m; ++i)
             if (cells[i][j]) observed.push_back(*cells[i][j]);
-        if (observed.empty() && m > 0) {
+        if (observed.empty()) {
+            if (m == 0) continue;  // no model left: nothing to fill
             out.error = "criterion " + names[j] + ": no remaining model has a value, so it cannot rank them (remove it)";
             return out;
         }
