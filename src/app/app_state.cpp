@@ -1,2 +1,392 @@
-// AppState helpers (grows with the decision profile).
+// AppState operations: the edit/undo cycle, the once-per-frame recomputation, preferences, presets, selection
+// and the message queues. Pure state changes: no ImGui, no platform calls.
 #include "app/app_state.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace mm::app {
+
+namespace {
+
+constexpr std::size_t kMaxUndo = 100;
+
+void Touch(AppState& s) {
+    s.dirty = true;
+    ++s.profile_version;
+}
+
+// Keeps the AHP matrix square and in step with the criteria list (size n, ones on the diagonal).
+void ResizePairwise(Profile& p, std::size_t n) {
+    auto& m = p.weighting.pairwise;
+    if (p.weighting.mode != WeightMode::kAhp && m.empty()) return;
+    m.resize(n);
+    for (auto& row : m) row.resize(n, 1.0);
+    for (std::size_t i = 0; i < n; ++i) m[i][i] = 1.0;
+}
+
+}  // namespace
+
+void Init(AppState& s) {
+    const auto& presets = BuiltinPresets();
+    const Preset* start = FindPreset("quick-prototype");
+    if (!start && !presets.empty()) start = &presets.front();
+    if (start) {
+        s.profile = start->profile;
+        s.active_preset = start->id;
+    }
+    s.committed = s.profile;
+    s.undo_stack.clear();
+    s.redo_stack.clear();
+    s.dirty = true;
+    s.initialized = true;
+    Recompute(s);
+}
+
+void Recompute(AppState& s) {
+    // A drag in progress gets a quick preview (no Monte-Carlo); the full analysis runs once the edit ends.
+    const bool need_full = s.preview_only && !s.edit_pending;
+    if (s.dirty || need_full) {
+        DecideOptions options;
+        options.robustness = !s.edit_pending;
+        s.result = Decide(s.catalog, s.profile, options);
+        s.registry = CriterionRegistry(s.catalog, s.profile);
+        s.preview_only = s.edit_pending;
+        s.dirty = false;
+        ++s.result_version;
+    }
+}
+
+void EndFrame(AppState& s, double delta_seconds) {
+    Recompute(s);
+    for (auto& n : s.notifications) n.seconds_left -= delta_seconds;
+    while (!s.notifications.empty() && s.notifications.front().seconds_left <= 0) s.notifications.pop_front();
+    ++s.frame_count;
+}
+
+void MarkEdited(AppState& s) {
+    s.edit_pending = true;
+    s.redo_stack.clear();
+    Touch(s);
+}
+
+void CommitEdit(AppState& s) {
+    if (!s.edit_pending) return;
+    s.edit_pending = false;
+    s.undo_stack.push_back(s.committed);
+    if (s.undo_stack.size() > kMaxUndo) s.undo_stack.erase(s.undo_stack.begin());
+    s.committed = s.profile;
+    s.dirty = true;
+}
+
+void SetProfile(AppState& s, const Profile& p) {
+    CommitEdit(s);
+    if (s.initialized) s.undo_stack.push_back(s.profile);
+    s.initialized = true;
+    if (s.undo_stack.size() > kMaxUndo) s.undo_stack.erase(s.undo_stack.begin());
+    s.redo_stack.clear();
+    s.profile = p;
+    s.committed = p;
+    Touch(s);
+}
+
+bool CanUndo(const AppState& s) { return !s.undo_stack.empty() || s.edit_pending; }
+bool CanRedo(const AppState& s) { return !s.redo_stack.empty(); }
+
+void Undo(AppState& s) {
+    CommitEdit(s);
+    if (s.undo_stack.empty()) return;
+    s.redo_stack.push_back(s.profile);
+    s.profile = s.undo_stack.back();
+    s.undo_stack.pop_back();
+    s.committed = s.profile;
+    Touch(s);
+}
+
+void Redo(AppState& s) {
+    if (s.redo_stack.empty()) return;
+    s.undo_stack.push_back(s.profile);
+    s.profile = s.redo_stack.back();
+    s.redo_stack.pop_back();
+    s.committed = s.profile;
+    Touch(s);
+}
+
+bool SetLanguage(AppState& s, const std::string& lang) {
+    if (lang != "en" && lang != "fr") return false;
+    s.lang = lang;
+    return true;
+}
+
+const char* ViewName(View v) {
+    switch (v) {
+        case View::kPanorama: return "panorama";
+        case View::kCriteria: return "criteria";
+        case View::kWorkload: return "workload";
+        case View::kDecision: return "decision";
+    }
+    return "panorama";
+}
+
+bool SetView(AppState& s, const std::string& view) {
+    for (View v : {View::kPanorama, View::kCriteria, View::kWorkload, View::kDecision})
+        if (view == ViewName(v)) {
+            s.view = v;
+            s.ui.view_set_externally = true;
+            return true;
+        }
+    return false;
+}
+
+const char* ThemeName(Theme t) {
+    switch (t) {
+        case Theme::kSystem: return "system";
+        case Theme::kDark: return "dark";
+        case Theme::kLight: return "light";
+    }
+    return "system";
+}
+
+bool SetTheme(AppState& s, const std::string& theme) {
+    for (Theme t : {Theme::kSystem, Theme::kDark, Theme::kLight})
+        if (theme == ThemeName(t)) {
+            s.theme = t;
+            return true;
+        }
+    return false;
+}
+
+bool IsDark(const AppState& s) { return s.theme == Theme::kDark || (s.theme == Theme::kSystem && s.system_prefers_dark); }
+
+void ApplyPreset(AppState& s, const Preset& p) {
+    SetProfile(s, p.profile);
+    s.active_preset = p.id;
+}
+
+bool ApplyPresetById(AppState& s, const std::string& id) {
+    if (const Preset* p = FindPreset(id)) {
+        ApplyPreset(s, *p);
+        return true;
+    }
+    for (const UserPreset& u : s.user_presets)
+        if (u.name == id) {
+            SetProfile(s, u.profile);
+            s.active_preset = u.name;
+            return true;
+        }
+    return false;
+}
+
+void SaveUserPreset(AppState& s, const std::string& name) {
+    CommitEdit(s);
+    for (UserPreset& u : s.user_presets)
+        if (u.name == name) {
+            u.profile = s.profile;
+            u.profile.name = name;
+            return;
+        }
+    UserPreset u{name, s.profile};
+    u.profile.name = name;
+    s.user_presets.push_back(std::move(u));
+    s.active_preset = name;
+}
+
+void DeleteUserPreset(AppState& s, const std::string& name) {
+    s.user_presets.erase(std::remove_if(s.user_presets.begin(), s.user_presets.end(),
+                                        [&](const UserPreset& u) { return u.name == name; }),
+                         s.user_presets.end());
+}
+
+void Select(AppState& s, const std::string& model_id) { s.selected_model = model_id; }
+
+bool InCompare(const AppState& s, const std::string& model_id) {
+    return std::find(s.compare.begin(), s.compare.end(), model_id) != s.compare.end();
+}
+
+void ToggleCompare(AppState& s, const std::string& model_id) {
+    auto it = std::find(s.compare.begin(), s.compare.end(), model_id);
+    if (it != s.compare.end()) {
+        s.compare.erase(it);
+        return;
+    }
+    if (s.compare.size() >= 4) s.compare.erase(s.compare.begin());
+    s.compare.push_back(model_id);
+}
+
+void SetCompareToTop(AppState& s, int n) {
+    s.compare.clear();
+    for (int i = 0; i < n && i < static_cast<int>(s.result.order.size()); ++i)
+        s.compare.push_back(s.result.rows[static_cast<std::size_t>(s.result.order[static_cast<std::size_t>(i)])].id);
+}
+
+void Notify(AppState& s, Notification::Level level, std::string text) {
+    Notification n;
+    n.level = level;
+    n.text = std::move(text);
+    n.seconds_left = level == Notification::Level::kError ? 10.0 : 5.0;
+    s.notifications.push_back(std::move(n));
+    while (s.notifications.size() > 4) s.notifications.pop_front();
+}
+
+void RequestConfirmation(AppState& s, std::string title, std::string message, std::function<void(AppState&)> on_yes) {
+    s.confirmations.push_back({std::move(title), std::move(message), std::move(on_yes)});
+}
+
+void RequestAction(AppState& s, ActionRequest a) { s.action_requests.push_back(a); }
+
+std::vector<ActionRequest> TakeActionRequests(AppState& s) {
+    std::vector<ActionRequest> out;
+    out.swap(s.action_requests);
+    return out;
+}
+
+bool HasCriterion(const Profile& p, const std::string& id) {
+    return std::any_of(p.criteria.begin(), p.criteria.end(), [&](const CriterionChoice& c) { return c.id == id; });
+}
+
+void AddCriterion(AppState& s, const std::string& id) {
+    if (HasCriterion(s.profile, id)) return;
+    CriterionChoice c;
+    c.id = id;
+    c.weight = 1.0;
+    int max_rank = 0;
+    double mean_weight = 0;
+    for (const auto& e : s.profile.criteria) {
+        max_rank = std::max(max_rank, e.rank.value_or(0));
+        mean_weight += e.weight.value_or(0);
+    }
+    if (!s.profile.criteria.empty()) c.weight = std::max(1.0, mean_weight / static_cast<double>(s.profile.criteria.size()));
+    c.rank = max_rank + 1;
+    c.points = 50;
+    s.profile.criteria.push_back(c);
+    ResizePairwise(s.profile, s.profile.criteria.size());
+    MarkEdited(s);
+    CommitEdit(s);
+}
+
+void RemoveCriterion(AppState& s, const std::string& id) {
+    auto& cs = s.profile.criteria;
+    for (std::size_t j = 0; j < cs.size(); ++j) {
+        if (cs[j].id != id) continue;
+        cs.erase(cs.begin() + static_cast<std::ptrdiff_t>(j));
+        auto& m = s.profile.weighting.pairwise;
+        if (j < m.size()) {
+            m.erase(m.begin() + static_cast<std::ptrdiff_t>(j));
+            for (auto& row : m)
+                if (j < row.size()) row.erase(row.begin() + static_cast<std::ptrdiff_t>(j));
+        }
+        auto& pc = s.profile.pareto_criteria;
+        pc.erase(std::remove(pc.begin(), pc.end(), id), pc.end());
+        MarkEdited(s);
+        CommitEdit(s);
+        return;
+    }
+}
+
+void SwitchWeightMode(AppState& s, WeightMode mode) {
+    Profile& p = s.profile;
+    if (p.weighting.mode == mode) return;
+    const std::size_t n = p.criteria.size();
+    // The weights as the engine last computed them (fall back to equal weights).
+    std::vector<double> w(n, n ? 1.0 / static_cast<double>(n) : 0.0);
+    if (s.result.weights.weights.size() == n)
+        for (std::size_t j = 0; j < n; ++j) w[j] = s.result.weights.weights[j];
+    const double wmax = n ? *std::max_element(w.begin(), w.end()) : 1.0;
+    std::vector<std::size_t> order(n);
+    for (std::size_t j = 0; j < n; ++j) order[j] = j;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return w[a] > w[b]; });
+    for (std::size_t k = 0; k < n; ++k) {
+        CriterionChoice& c = p.criteria[order[k]];
+        if (!c.weight) c.weight = std::round(w[order[k]] * 1000.0) / 10.0;
+        if (mode == WeightMode::kRankOrder) c.rank = static_cast<int>(k) + 1;
+        if (mode == WeightMode::kSwing) c.points = wmax > 0 ? std::round(100.0 * w[order[k]] / wmax) : 50.0;
+        if (mode == WeightMode::kDirect) c.weight = std::round(w[order[k]] * 1000.0) / 10.0;
+    }
+    if (mode == WeightMode::kAhp) {
+        auto& m = p.weighting.pairwise;
+        m.assign(n, std::vector<double>(n, 1.0));
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                double r = (w[j] > 0 && w[i] > 0) ? w[i] / w[j] : 1.0;
+                r = std::clamp(r, 1.0 / 9.0, 9.0);
+                // Snap to Saaty's integer scale (1..9 or 1/9..1).
+                const double v = r >= 1 ? std::round(r) : 1.0 / std::round(1.0 / r);
+                m[i][j] = v;
+                m[j][i] = 1.0 / v;
+            }
+    }
+    p.weighting.mode = mode;
+    MarkEdited(s);
+    CommitEdit(s);
+}
+
+void SetRankOrder(AppState& s, const std::vector<std::string>& ids) {
+    for (std::size_t k = 0; k < ids.size(); ++k)
+        for (CriterionChoice& c : s.profile.criteria)
+            if (c.id == ids[k]) c.rank = static_cast<int>(k) + 1;
+    MarkEdited(s);
+    CommitEdit(s);
+}
+
+std::string AddUserCriterion(AppState& s, const std::string& name, const std::string& unit, Direction direction) {
+    std::string slug;
+    for (unsigned char ch : name) {
+        if (std::isalnum(ch)) slug += static_cast<char>(std::tolower(ch));
+        else if (!slug.empty() && slug.back() != '_') slug += '_';
+    }
+    while (!slug.empty() && slug.back() == '_') slug.pop_back();
+    if (slug.empty()) slug = "measure";
+    std::string id = slug;
+    for (int k = 2;; ++k) {
+        bool taken = false;
+        for (const auto& u : s.profile.user_criteria) taken |= u.id == id;
+        if (!taken) break;
+        id = slug + "_" + std::to_string(k);
+    }
+    UserCriterion u;
+    u.id = id;
+    u.name = name.empty() ? id : name;
+    u.unit = unit;
+    u.direction = direction;
+    s.profile.user_criteria.push_back(u);
+    MarkEdited(s);
+    CommitEdit(s);
+    return "user." + id;
+}
+
+void RemoveUserCriterion(AppState& s, const std::string& criterion_id) {
+    RemoveCriterion(s, criterion_id);
+    const std::string uid = criterion_id.rfind("user.", 0) == 0 ? criterion_id.substr(5) : criterion_id;
+    auto& v = s.profile.user_criteria;
+    v.erase(std::remove_if(v.begin(), v.end(), [&](const UserCriterion& u) { return u.id == uid; }), v.end());
+    MarkEdited(s);
+    CommitEdit(s);
+}
+
+void SetUserValue(AppState& s, const std::string& criterion_id, const std::string& model_id,
+                  std::optional<double> value) {
+    const std::string uid = criterion_id.rfind("user.", 0) == 0 ? criterion_id.substr(5) : criterion_id;
+    UserCriterion* uc = nullptr;
+    for (auto& u : s.profile.user_criteria)
+        if (u.id == uid) uc = &u;
+    if (!uc) {
+        if (!value) return;
+        UserCriterion u;
+        u.id = uid;
+        u.name = uid;
+        s.profile.user_criteria.push_back(u);
+        uc = &s.profile.user_criteria.back();
+    }
+    auto it = std::find_if(uc->values.begin(), uc->values.end(), [&](const auto& kv) { return kv.first == model_id; });
+    if (!value) {
+        if (it != uc->values.end()) uc->values.erase(it);
+    } else if (it != uc->values.end()) {
+        it->second = *value;
+    } else {
+        uc->values.emplace_back(model_id, *value);
+    }
+    MarkEdited(s);
+}
+
+}  // namespace mm::app

@@ -1,9 +1,15 @@
-// Frame(): a full-window host for the views, plus font and style set-up shared by the drivers.
+// Frame(): the full-window host — menu bar (presets, file, edit, display), the four view tabs, a status line,
+// notifications and confirmation modals — then app::EndFrame() recomputes the ranking once if the profile
+// changed. Also the font and style set-up shared by the drivers.
 #include "ui/app_frame.h"
 
 #include <imgui.h>
 
+#include <cstring>
+
+#include "app/i18n.h"
 #include "assets/embedded.h"
+#include "ui/ui_common.h"
 #include "ui/views.h"
 
 namespace mm::ui {
@@ -19,23 +25,258 @@ void SetupFontsAndStyle(float scale) {
                                       0x2260, 0x2265, 0x25B2, 0x25CF, 0x2713, 0x2717, 0};
     io.Fonts->AddFontFromMemoryTTF(const_cast<char*>(font.data()), static_cast<int>(font.size()), 16.0f * scale,
                                    &config, kRanges);
+    // Keep the theme's colours (set by ApplyTheme) and rebuild the sizes at the new scale.
     ImGuiStyle style;
-    ImGui::StyleColorsDark(&style);
+    std::memcpy(style.Colors, ImGui::GetStyle().Colors, sizeof style.Colors);
     style.WindowRounding = 0.0f;
+    style.FrameRounding = 3.0f;
+    style.GrabRounding = 3.0f;
+    style.TabRounding = 3.0f;
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }
 
+namespace {
+
+const char* ViewKey(app::View v) {
+    switch (v) {
+        case app::View::kPanorama: return "view.panorama";
+        case app::View::kCriteria: return "view.criteria";
+        case app::View::kWorkload: return "view.workload";
+        case app::View::kDecision: return "view.decision";
+    }
+    return "view.panorama";
+}
+
+void Shortcuts(app::AppState& s) {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.WantTextInput || s.read_only) return;
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
+        app::Redo(s);
+    else if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Z))
+        app::Undo(s);
+}
+
+void PresetsMenu(app::AppState& s) {
+    if (!ImGui::BeginMenu(T(s, "menu.presets"))) return;
+    ImGui::TextDisabled("%s", T(s, "presets.builtin"));
+    for (const Preset& p : BuiltinPresets()) {
+        if (ImGui::MenuItem(p.name.In(s.lang).c_str(), nullptr, s.active_preset == p.id)) {
+            app::ApplyPreset(s, p);
+            app::Notify(s, app::Notification::Level::kSuccess, app::Format(T(s, "presets.applied"), p.name.In(s.lang).c_str()));
+        }
+        if (ImGui::IsItemHovered()) SetTooltipWrapped(p.description.In(s.lang).c_str());
+    }
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", T(s, "presets.mine"));
+    if (s.user_presets.empty()) ImGui::TextDisabled("%s", T(s, "presets.none"));
+    std::string to_delete;
+    for (const app::UserPreset& u : s.user_presets) {
+        ImGui::PushID(u.name.c_str());
+        if (ImGui::MenuItem(u.name.c_str(), nullptr, s.active_preset == u.name)) {
+            app::ApplyPresetById(s, u.name);
+            app::Notify(s, app::Notification::Level::kSuccess, app::Format(T(s, "presets.applied"), u.name.c_str()));
+        }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("\xC3\x97")) to_delete = u.name;
+        ImGui::PopID();
+    }
+    if (!to_delete.empty())
+        app::RequestConfirmation(s, T(s, "confirm.title"), app::Format(T(s, "presets.delete_confirm"), to_delete.c_str()),
+                                 [to_delete](app::AppState& st) {
+                                     app::DeleteUserPreset(st, to_delete);
+                                     app::RequestAction(st, app::ActionRequest::kSaveState);
+                                 });
+    ImGui::Separator();
+    ImGui::SetNextItemWidth(Em(12));
+    InputString("##preset_name", &s.ui.preset_name_input, T(s, "presets.name_hint"));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(s.ui.preset_name_input.empty());
+    if (ImGui::Button(T(s, "presets.save"))) {
+        const std::string name = s.ui.preset_name_input;
+        bool exists = false;
+        for (const auto& u : s.user_presets) exists |= u.name == name;
+        auto save = [name](app::AppState& st) {
+            app::SaveUserPreset(st, name);
+            app::RequestAction(st, app::ActionRequest::kSaveState);
+            app::Notify(st, app::Notification::Level::kSuccess, app::Format(app::Tr(st.lang, "presets.saved"), name.c_str()));
+        };
+        if (exists) app::RequestConfirmation(s, T(s, "confirm.title"), app::Format(T(s, "presets.replace_confirm"), name.c_str()), save);
+        else save(s);
+        s.ui.preset_name_input.clear();
+    }
+    ImGui::EndDisabled();
+    ImGui::EndMenu();
+}
+
+void FileMenu(app::AppState& s) {
+    if (!ImGui::BeginMenu(T(s, "menu.file"))) return;
+    if (ImGui::MenuItem(T(s, "file.share"))) app::RequestAction(s, app::ActionRequest::kShareLink);
+    if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "file.share_help"));
+    ImGui::Separator();
+    if (ImGui::MenuItem(T(s, "file.export_md"))) app::RequestAction(s, app::ActionRequest::kExportMarkdown);
+    if (ImGui::MenuItem(T(s, "file.export_csv"))) app::RequestAction(s, app::ActionRequest::kExportCsv);
+    if (ImGui::MenuItem(T(s, "file.export_json"))) app::RequestAction(s, app::ActionRequest::kExportJson);
+    ImGui::Separator();
+    if (ImGui::MenuItem(T(s, "file.import_profile"))) app::RequestAction(s, app::ActionRequest::kImportProfile);
+    if (ImGui::MenuItem(T(s, "file.import_overlay"))) app::RequestAction(s, app::ActionRequest::kImportOverlay);
+    if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "file.import_overlay_help"));
+    ImGui::Separator();
+    if (ImGui::MenuItem(T(s, "file.reset")))
+        app::RequestConfirmation(s, T(s, "confirm.title"), T(s, "file.reset_confirm"),
+                                 [](app::AppState& st) { app::RequestAction(st, app::ActionRequest::kResetEverything); });
+    ImGui::EndMenu();
+}
+
+void EditMenu(app::AppState& s) {
+    if (!ImGui::BeginMenu(T(s, "menu.edit"))) return;
+    if (ImGui::MenuItem(T(s, "edit.undo"), "Ctrl+Z", false, app::CanUndo(s))) app::Undo(s);
+    if (ImGui::MenuItem(T(s, "edit.redo"), "Ctrl+Shift+Z", false, app::CanRedo(s))) app::Redo(s);
+    ImGui::EndMenu();
+}
+
+void DisplayMenu(app::AppState& s) {
+    if (!ImGui::BeginMenu(T(s, "menu.display"))) return;
+    ImGui::TextDisabled("%s", T(s, "display.theme"));
+    if (ImGui::MenuItem(T(s, "theme.system"), nullptr, s.theme == app::Theme::kSystem)) s.theme = app::Theme::kSystem;
+    if (ImGui::MenuItem(T(s, "theme.dark"), nullptr, s.theme == app::Theme::kDark)) s.theme = app::Theme::kDark;
+    if (ImGui::MenuItem(T(s, "theme.light"), nullptr, s.theme == app::Theme::kLight)) s.theme = app::Theme::kLight;
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", T(s, "display.language"));
+    if (ImGui::MenuItem("Fran\xC3\xA7" "ais", nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
+    if (ImGui::MenuItem("English", nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+#ifndef NDEBUG
+    ImGui::Separator();
+    ImGui::MenuItem("Dear ImGui Demo", nullptr, &s.ui.show_demo);
+    ImGui::MenuItem("Dear ImGui Metrics", nullptr, &s.ui.show_metrics);
+#endif
+    ImGui::EndMenu();
+}
+
+void MenuBar(app::AppState& s) {
+    if (!ImGui::BeginMenuBar()) return;
+    if (!s.read_only) {
+        PresetsMenu(s);
+        FileMenu(s);
+        EditMenu(s);
+    }
+    DisplayMenu(s);
+    // Right side: undo/redo and the language switch, always in reach.
+    const float w_lang = ImGui::CalcTextSize("FR").x + ImGui::CalcTextSize("EN").x + ImGui::GetStyle().ItemSpacing.x * 4 +
+                         ImGui::GetStyle().FramePadding.x * 4;
+    const float w_undo = ImGui::CalcTextSize(T(s, "edit.undo")).x + ImGui::CalcTextSize(T(s, "edit.redo")).x +
+                         ImGui::GetStyle().ItemSpacing.x * 4 + ImGui::GetStyle().FramePadding.x * 4;
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - w_lang - (s.read_only ? 0 : w_undo));
+    if (!s.read_only) {
+        ImGui::BeginDisabled(!app::CanUndo(s));
+        if (ImGui::MenuItem(T(s, "edit.undo"))) app::Undo(s);
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
+        ImGui::BeginDisabled(!app::CanRedo(s));
+        if (ImGui::MenuItem(T(s, "edit.redo"))) app::Redo(s);
+        ImGui::EndDisabled();
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
+    }
+    if (ImGui::MenuItem("FR", nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
+    if (ImGui::MenuItem("EN", nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+    ImGui::EndMenuBar();
+}
+
+void StatusLine(app::AppState& s) {
+    const Result& r = s.result;
+    std::string text;
+    const Preset* p = FindPreset(s.active_preset);
+    const std::string preset = p ? p->name.In(s.lang) : s.active_preset;
+    if (!preset.empty()) text = app::Format("%s %s  \xE2\x80\xA2  ", T(s, "status.preset"), preset.c_str());
+    if (const ModelRow* top = r.Top())
+        text += app::Format(T(s, "status.summary"), app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str(),
+                            app::FormatNumber(static_cast<double>(r.eliminated.size()), s.lang, 0).c_str(), top->name.c_str());
+    else
+        text += T(s, "status.no_ranking");
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", text.c_str());
+    if (!s.notifications.empty()) {
+        const app::Notification& n = s.notifications.back();
+        const ImVec4 col = n.level == app::Notification::Level::kError     ? ColorBad()
+                           : n.level == app::Notification::Level::kWarning ? ColorWarn()
+                           : n.level == app::Notification::Level::kSuccess ? ColorGood()
+                                                                           : ColorAccent();
+        const float w = ImGui::CalcTextSize(n.text.c_str()).x;
+        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + Em(1), ImGui::GetWindowContentRegionMax().x - w));
+        ImGui::TextColored(col, "%s", n.text.c_str());
+    }
+}
+
+void ConfirmationModal(app::AppState& s) {
+    if (s.confirmations.empty()) return;
+    const char* id = "###confirm";
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    const app::Confirmation& c = s.confirmations.front();
+    ImGui::SetNextWindowSize(ImVec2(Em(26), 0));
+    const std::string title = c.title + id;
+    if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_AlwaysAutoResize)) {
+        TextWrappedU(c.message);
+        ImGui::Spacing();
+        bool done = false, yes = false;
+        if (ImGui::Button(T(s, "confirm.yes"), ImVec2(Em(8), 0))) done = yes = true;
+        ImGui::SameLine();
+        if (ImGui::Button(T(s, "confirm.no"), ImVec2(Em(8), 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape)) done = true;
+        if (done) {
+            app::Confirmation taken = std::move(s.confirmations.front());
+            s.confirmations.erase(s.confirmations.begin());
+            ImGui::CloseCurrentPopup();
+            if (yes && taken.on_confirm) taken.on_confirm(s);
+        }
+        ImGui::EndPopup();
+    }
+}
+
+void Tabs(app::AppState& s) {
+    if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_NoTooltip)) return;
+    for (app::View v : {app::View::kPanorama, app::View::kCriteria, app::View::kWorkload, app::View::kDecision}) {
+        ImGuiTabItemFlags flags = 0;
+        if (s.ui.view_set_externally && s.view == v) flags |= ImGuiTabItemFlags_SetSelected;
+        const std::string label = std::string(T(s, ViewKey(v))) + "###" + app::ViewName(v);
+        if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+            if (!s.ui.view_set_externally) s.view = v;
+            ImGui::EndTabItem();
+        }
+    }
+    s.ui.view_set_externally = false;
+    ImGui::EndTabBar();
+}
+
+}  // namespace
+
 void Frame(app::AppState& state) {
+    if (!state.initialized) app::Init(state);
+    ApplyTheme(state);
+    Shortcuts(state);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     ImGui::Begin("ModelMatrix", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoBringToFrontOnFocus);
-    DrawPanorama(state);
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar);
+    MenuBar(state);
+    Tabs(state);
+    const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("view", ImVec2(0, -status_h));
+    switch (state.view) {
+        case app::View::kPanorama: DrawPanorama(state); break;
+        case app::View::kCriteria: DrawCriteria(state); break;
+        case app::View::kWorkload: DrawWorkload(state); break;
+        case app::View::kDecision: DrawDecision(state); break;
+    }
+    ImGui::EndChild();
+    StatusLine(state);
+    ConfirmationModal(state);
     ImGui::End();
-    ++state.frame_count;
+#ifndef NDEBUG
+    if (state.ui.show_demo) ImGui::ShowDemoWindow(&state.ui.show_demo);
+    if (state.ui.show_metrics) ImGui::ShowMetricsWindow(&state.ui.show_metrics);
+#endif
+    app::EndFrame(state, static_cast<double>(ImGui::GetIO().DeltaTime));
 }
 
 }  // namespace mm::ui

@@ -1,0 +1,548 @@
+// The string table (English, French) and the per-language number formatting. French strings are written with
+// plain spaces before : ; ! ? and inside « »; Table() turns those into narrow no-break spaces (U+202F) once.
+#include "app/i18n.h"
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <mutex>
+#include <set>
+#include <unordered_map>
+
+namespace mm::app {
+
+namespace {
+
+struct Raw {
+    const char* key;
+    const char* en;
+    const char* fr;
+};
+
+// clang-format off
+const Raw kStrings[] = {
+    // --- views and menus
+    {"view.panorama", "1. Panorama", "1. Panorama"},
+    {"view.criteria", "2. Criteria", "2. Critères"},
+    {"view.workload", "3. Workload & compare", "3. Charge et comparaison"},
+    {"view.decision", "4. Decision", "4. Décision"},
+    {"menu.presets", "Presets", "Préréglages"},
+    {"menu.file", "File", "Fichier"},
+    {"menu.edit", "Edit", "Édition"},
+    {"menu.display", "Display", "Affichage"},
+    {"presets.builtin", "Course use cases", "Cas d'usage du cours"},
+    {"presets.mine", "My presets", "Mes préréglages"},
+    {"presets.none", "(none yet)", "(aucun pour l'instant)"},
+    {"presets.name_hint", "name of this preset", "nom de ce préréglage"},
+    {"presets.save", "Save current", "Enregistrer l'actuel"},
+    {"presets.saved", "Preset \"%s\" saved", "Préréglage « %s » enregistré"},
+    {"presets.applied", "Preset applied: %s (Ctrl+Z to undo)", "Préréglage appliqué : %s (Ctrl+Z pour annuler)"},
+    {"presets.delete_confirm", "Delete the preset \"%s\"? This cannot be undone.", "Supprimer le préréglage « %s » ? C'est définitif."},
+    {"presets.replace_confirm", "A preset named \"%s\" exists. Replace it with the current decision?", "Un préréglage « %s » existe déjà. Le remplacer par la décision actuelle ?"},
+    {"file.share", "Copy a share link", "Copier un lien de partage"},
+    {"file.share_help", "The whole decision travels in the link after '#': your browser never sends it to a server.", "Toute la décision voyage dans le lien après « # » : votre navigateur ne l'envoie jamais à un serveur."},
+    {"file.export_md", "Export the report (Markdown)", "Exporter le rapport (Markdown)"},
+    {"file.export_csv", "Export the ranking (CSV)", "Exporter le classement (CSV)"},
+    {"file.export_json", "Export the decision (JSON)", "Exporter la décision (JSON)"},
+    {"file.import_profile", "Import a decision profile…", "Importer un profil de décision…"},
+    {"file.import_overlay", "Import private models or prices…", "Importer des modèles ou prix privés…"},
+    {"file.import_overlay_help", "Your own models, negotiated prices or internal scores (JSON or CSV). They stay on this machine.", "Vos propres modèles, prix négociés ou scores internes (JSON ou CSV). Ils restent sur cette machine."},
+    {"file.reset", "Reset everything…", "Tout réinitialiser…"},
+    {"file.reset_confirm", "Forget the current decision, your presets and preferences, and start again from the defaults?", "Oublier la décision actuelle, vos préréglages et vos préférences, et repartir des réglages par défaut ?"},
+    {"edit.undo", "Undo", "Annuler"},
+    {"edit.redo", "Redo", "Rétablir"},
+    {"display.theme", "Theme", "Thème"},
+    {"display.language", "Language", "Langue"},
+    {"theme.system", "Follow the system", "Suivre le système"},
+    {"theme.dark", "Dark", "Sombre"},
+    {"theme.light", "Light", "Clair"},
+    {"confirm.title", "Please confirm", "Confirmation"},
+    {"confirm.yes", "Yes", "Oui"},
+    {"confirm.no", "Cancel", "Annuler"},
+    {"status.preset", "Starting point:", "Point de départ :"},
+    {"status.summary", "%s models ranked, %s eliminated, top choice: %s", "%s modèles classés, %s éliminés, premier choix : %s"},
+    {"status.no_ranking", "No ranking: see the Decision view", "Pas de classement : voir la vue Décision"},
+    {"common.yes", "yes", "oui"},
+    {"common.no", "no", "non"},
+
+    // --- figures and provenance
+    {"figure.source", "Source:", "Source :"},
+    {"figure.publisher", "Published by:", "Publié par :"},
+    {"figure.no_source", "No source recorded", "Aucune source indiquée"},
+    {"figure.as_of", "As of:", "Date :"},
+    {"figure.basis", "Basis:", "Nature :"},
+    {"figure.old", "More than a year older than the catalog: check for a newer figure.", "Plus d'un an avant la date du catalogue : vérifiez s'il existe un chiffre plus récent."},
+    {"figure.unknown", "unknown", "inconnu"},
+    {"figure.undisclosed", "not disclosed", "non publié"},
+    {"basis.vendor", "stated by the maker", "annoncé par l'éditeur"},
+    {"basis.third_party", "measured by a third party", "mesuré par un tiers"},
+    {"basis.estimate", "estimate", "estimation"},
+    {"basis.unknown", "not stated", "non précisée"},
+
+    // --- course tags, licences, sizes, status
+    {"tag.proprietary", "proprietary", "propriétaire"},
+    {"tag.open_source", "open source", "open source"},
+    {"tag.specialised", "specialised", "spécialisé"},
+    {"licence.permissive", "permissive", "permissive"},
+    {"licence.open_restricted", "open, with limits", "ouverte, avec limites"},
+    {"licence.proprietary", "proprietary", "propriétaire"},
+    {"size.small", "small (≤ 15 B)", "petit (≤ 15 Md)"},
+    {"size.medium", "medium (15–80 B)", "moyen (15–80 Md)"},
+    {"size.large", "large (> 80 B)", "grand (> 80 Md)"},
+    {"size.undisclosed", "size not disclosed", "taille non publiée"},
+    {"status.legacy", "Older generation: superseded, still available", "Ancienne génération : remplacé, encore disponible"},
+    {"status.deprecated", "Deprecated by its maker", "Obsolète selon son éditeur"},
+    {"status.retired", "Retired: no longer served by its maker", "Retiré : plus proposé par son éditeur"},
+    {"status.unknown", "Status unknown", "Statut inconnu"},
+
+    // --- panorama
+    {"panorama.search_hint", "search a model…", "chercher un modèle…"},
+    {"filter.all_types", "all types", "tous types"},
+    {"filter.all_licences", "all licences", "toutes licences"},
+    {"filter.all_sizes", "all sizes", "toutes tailles"},
+    {"filter.all_providers", "all providers", "tous éditeurs"},
+    {"panorama.current_only", "current only", "actuels seulement"},
+    {"panorama.course_table", "The course's overview table", "Tableau récapitulatif du cours"},
+    {"panorama.classics_only", "course classics only", "classiques du cours seulement"},
+    {"panorama.reset_filters", "Clear filters", "Effacer les filtres"},
+    {"panorama.count", "%s of %s models shown, catalog as of %s", "%s modèles affichés sur %s, catalogue au %s"},
+    {"panorama.help", "Click a model to open its card. Hover any figure to see its source, date and whether the maker or a third party published it. A dot marks figures more than a year old.", "Cliquez sur un modèle pour ouvrir sa fiche. Survolez un chiffre pour voir sa source, sa date et qui l'a publié (éditeur ou tiers). Un point signale les chiffres de plus d'un an."},
+    {"panorama.older", "(older)", "(ancien)"},
+    {"panorama.no_api", "no API price", "pas de prix API"},
+    {"col.name", "Model", "Modèle"},
+    {"col.provider", "Provider", "Éditeur"},
+    {"col.type", "Type", "Type"},
+    {"col.licence", "Licence", "Licence"},
+    {"col.size", "Size (B)", "Taille (Md)"},
+    {"col.context", "Context", "Contexte"},
+    {"col.price", "$ in / out per M", "$ entrée / sortie par M"},
+    {"col.cost", "Cost", "Coût"},
+    {"col.release", "Released", "Sortie"},
+    {"card.none", "Select a model in the table to see its card.", "Sélectionnez un modèle dans le tableau pour voir sa fiche."},
+    {"card.money_help", "The course's relative cost, 1 to 5 money signs, from the blended API price.", "Le coût relatif du cours, de 1 à 5 symboles, d'après le prix API moyen."},
+    {"card.classic", "In the course's overview table", "Dans le tableau récapitulatif du cours"},
+    {"card.add_compare", "Add to the comparison", "Ajouter à la comparaison"},
+    {"card.remove_compare", "Remove from the comparison", "Retirer de la comparaison"},
+    {"card.strengths", "Strengths", "Points forts"},
+    {"card.use_cases", "Typical use cases", "Cas d'usage typiques"},
+    {"card.figures", "Key figures", "Chiffres clés"},
+    {"card.licence", "Licence", "Licence"},
+    {"card.commercial_yes", "commercial use allowed", "usage commercial autorisé"},
+    {"card.commercial_no", "no commercial use", "pas d'usage commercial"},
+    {"card.params", "Parameters", "Paramètres"},
+    {"card.active_params", "Active parameters", "Paramètres actifs"},
+    {"card.context", "Context window", "Fenêtre de contexte"},
+    {"card.max_output", "Longest answer", "Réponse maximale"},
+    {"card.price_in", "Input price", "Prix en entrée"},
+    {"card.price_out", "Output price", "Prix en sortie"},
+    {"card.price_cached", "Cached input price", "Prix entrée en cache"},
+    {"card.speed", "Output speed", "Débit de sortie"},
+    {"card.ttft", "Time to first token", "Temps du premier token"},
+    {"card.release", "Released", "Sortie"},
+    {"card.deployment", "Deployment", "Déploiement"},
+    {"card.api_and_self", "API or self-hosted", "API ou auto-hébergé"},
+    {"card.api_only", "API only", "API seulement"},
+    {"card.self_only", "self-hosted only", "auto-hébergé seulement"},
+    {"card.benchmarks", "Benchmarks", "Benchmarks"},
+    {"card.vram", "VRAM to self-host (8k context)", "VRAM pour auto-héberger (contexte 8k)"},
+    {"card.quant", "Quantisation", "Quantification"},
+    {"card.vram_need", "VRAM", "VRAM"},
+    {"card.download", "Download", "Téléchargement"},
+    {"card.vram_arch", "Estimated from the architecture (weights + KV cache + runtime).", "Estimée d'après l'architecture (poids + cache KV + environnement d'exécution)."},
+    {"card.vram_params", "Estimated from the parameter count only (KV cache approximated).", "Estimée d'après le seul nombre de paramètres (cache KV approché)."},
+    {"card.privacy", "Provider's privacy promises", "Engagements de confidentialité de l'éditeur"},
+    {"privacy.trains", "Trains on API data", "Entraîne sur les données API"},
+    {"privacy.retention", "Retention (days)", "Conservation (jours)"},
+    {"privacy.zdr", "Zero-retention option", "Option sans conservation"},
+    {"privacy.eu", "EU data residency", "Hébergement des données en UE"},
+    {"course.title", "The course's overview table", "Tableau récapitulatif du cours"},
+    {"course.intro", "Module 8.5 compares five classics. They stay in the catalog, marked as older generations, beside the current models.", "Le module 8.5 compare cinq classiques. Ils restent dans le catalogue, marqués comme anciennes générations, à côté des modèles actuels."},
+    {"course.profile", "Profile", "Profil"},
+    {"course.note", "The lesson: no jackhammer to hang a picture. The premium generalist is rarely the right choice for a focused task.", "La leçon : pas de marteau-piqueur pour accrocher un tableau. Le généraliste haut de gamme est rarement le bon choix pour une tâche ciblée."},
+
+    // --- criteria view
+    {"constraints.title", "Hard constraints", "Contraintes impératives"},
+    {"constraints.intro", "A model that fails one of these is eliminated, whatever its scores.", "Un modèle qui en manque une est éliminé, quels que soient ses scores."},
+    {"constraints.deployment", "Where the model runs", "Où tourne le modèle"},
+    {"constraints.deployment_help", "Self-hosting keeps the data in-house: only models with published weights can do it.", "L'auto-hébergement garde les données en interne : seuls les modèles aux poids publiés le permettent."},
+    {"deployment.either", "either", "peu importe"},
+    {"deployment.api", "API", "API"},
+    {"deployment.self_host", "in-house", "en interne"},
+    {"constraints.open_weights", "Published weights required", "Poids publiés exigés"},
+    {"constraints.commercial", "Licence must allow commercial use", "Licence autorisant l'usage commercial"},
+    {"constraints.vram", "GPU memory budget", "Budget de mémoire GPU"},
+    {"constraints.vram_help", "The VRAM a self-hosted model needs at your quantisation, context and batch. Models reached through an API are not concerned.", "La VRAM qu'il faut au modèle auto-hébergé selon votre quantification, votre contexte et votre batch. Les modèles utilisés par API ne sont pas concernés."},
+    {"constraints.quant", "quantisation", "quantification"},
+    {"constraints.kv_context", "context kept in memory", "contexte gardé en mémoire"},
+    {"constraints.batch", "simultaneous requests", "requêtes simultanées"},
+    {"constraints.min_context", "Minimum context", "Contexte minimal"},
+    {"constraints.max_cost", "Maximum monthly cost", "Coût mensuel maximal"},
+    {"constraints.max_latency", "Maximum latency", "Latence maximale"},
+    {"constraints.languages", "Languages required", "Langues exigées"},
+    {"constraints.languages_help", "The model's maker documents the language (or better). Evidence level 2 of 3.", "L'éditeur du modèle documente la langue (ou mieux). Niveau de preuve 2 sur 3."},
+    {"constraints.inputs", "Inputs required", "Entrées exigées"},
+    {"constraints.tools", "Tool calling", "Appel d'outils"},
+    {"constraints.structured", "Structured output (JSON)", "Sortie structurée (JSON)"},
+    {"constraints.include_older", "Keep older-generation models", "Garder les modèles d'ancienne génération"},
+    {"constraints.excluded", "Excluded providers", "Éditeurs exclus"},
+    {"constraints.none", "none", "aucun"},
+    {"constraints.summary", "%s models meet every constraint, %s are eliminated.", "%s modèles respectent toutes les contraintes, %s sont éliminés."},
+    {"lang.fr", "French", "français"},
+    {"lang.en", "English", "anglais"},
+    {"lang.de", "German", "allemand"},
+    {"lang.es", "Spanish", "espagnol"},
+    {"lang.it", "Italian", "italien"},
+    {"modality.image", "images", "images"},
+    {"modality.audio", "audio", "audio"},
+    {"modality.pdf", "PDF", "PDF"},
+    {"quant.q4", "4-bit (Q4)", "4 bits (Q4)"},
+    {"quant.q8", "8-bit (Q8)", "8 bits (Q8)"},
+    {"quant.fp16", "16-bit (FP16)", "16 bits (FP16)"},
+    {"weights.title", "What matters, and how much", "Ce qui compte, et combien"},
+    {"weights.how", "Set the weights:", "Régler les poids :"},
+    {"weights.mode_sliders", "Sliders", "Curseurs"},
+    {"weights.mode_rank", "Rank", "Classement"},
+    {"weights.mode_swing", "Swing", "Swing"},
+    {"weights.mode_ahp", "Pairwise (AHP)", "Par paires (AHP)"},
+    {"weights.mode_data", "From the data", "D'après les données"},
+    {"weights.rank_intro", "Drag the criteria (or use the arrows) to put the most important first. Weights follow the rank-order centroid rule.", "Faites glisser les critères (ou utilisez les flèches) pour mettre le plus important en premier. Les poids suivent la règle du centroïde des rangs."},
+    {"weights.swing_intro", "Imagine each criterion going from its worst to its best value among the models. Give 100 points to the swing you value most, and points to the others relative to it.", "Imaginez chaque critère passant de sa pire à sa meilleure valeur parmi les modèles. Donnez 100 points à l'écart qui compte le plus, et aux autres des points relatifs à celui-ci."},
+    {"weights.points_fmt", "%.0f points", "%.0f points"},
+    {"weights.ahp_intro", "For each pair, move the slider towards the criterion that matters more (1 = equal, 9 = extremely more important).", "Pour chaque paire, déplacez le curseur vers le critère qui compte le plus (1 = égal, 9 = extrêmement plus important)."},
+    {"weights.ahp_equal", "equal", "égal"},
+    {"weights.ahp_left", "← %d×", "← %d×"},
+    {"weights.ahp_right", "%d× →", "%d× →"},
+    {"weights.cr_ok", "Consistency ratio %s: your judgements hold together.", "Ratio de cohérence %s : vos jugements sont cohérents."},
+    {"weights.cr_bad", "Consistency ratio %s: above 0.10, some judgements contradict each other.", "Ratio de cohérence %s : au-dessus de 0,10, certains jugements se contredisent."},
+    {"weights.cr_help", "Saaty's rule of thumb: below 0.10 the comparisons are consistent enough to trust the weights.", "Règle empirique de Saaty : en dessous de 0,10, les comparaisons sont assez cohérentes pour se fier aux poids."},
+    {"weights.most_inconsistent", "Revisit %s vs %s: you said %s, your other answers imply %s.", "Revoyez %s face à %s : vous avez dit %s, vos autres réponses impliquent %s."},
+    {"weights.data_intro", "The weights come from how much each criterion varies among the remaining models: no opinion needed, but no preference either.", "Les poids viennent de la variation de chaque critère entre les modèles restants : aucune opinion requise, mais aucune préférence non plus."},
+    {"weights.entropy", "Entropy", "Entropie"},
+    {"weights.critic", "CRITIC", "CRITIC"},
+    {"weights.std", "Standard deviation", "Écart type"},
+    {"weights.merec", "MEREC", "MEREC"},
+    {"criteria.add", "Add a criterion…", "Ajouter un critère…"},
+    {"criteria.remove", "Remove this criterion", "Retirer ce critère"},
+    {"criteria.empty", "Add at least one criterion to rank the models.", "Ajoutez au moins un critère pour classer les modèles."},
+    {"criteria.what", "What each criterion measures (hover):", "Ce que mesure chaque critère (survol) :"},
+    {"direction.benefit", "higher is better", "plus haut = mieux"},
+    {"direction.cost", "lower is better", "plus bas = mieux"},
+    {"method.title", "How the scores are combined", "Comment les scores sont combinés"},
+    {"method.wsm", "Weighted sum", "Somme pondérée"},
+    {"method.wsm.help", "Each criterion scaled to 0–1, times its weight, added up. Simple and easy to explain: the default.", "Chaque critère ramené entre 0 et 1, multiplié par son poids, puis additionné. Simple et facile à expliquer : le choix par défaut."},
+    {"method.wpm", "Weighted product", "Produit pondéré"},
+    {"method.wpm.help", "Multiplies the values raised to their weights: a very weak criterion drags the whole score down.", "Multiplie les valeurs élevées à la puissance de leur poids : un critère très faible fait chuter tout le score."},
+    {"method.waspas", "WASPAS", "WASPAS"},
+    {"method.waspas.help", "Half weighted sum, half weighted product: a compromise between the two.", "Moitié somme pondérée, moitié produit pondéré : un compromis entre les deux."},
+    {"method.topsis", "TOPSIS", "TOPSIS"},
+    {"method.topsis.help", "Prefers the model closest to an ideal one and farthest from the worst one.", "Préfère le modèle le plus proche d'un modèle idéal et le plus éloigné du pire."},
+    {"method.vikor", "VIKOR", "VIKOR"},
+    {"method.vikor.help", "Looks for a compromise: good on average without being bad on any single criterion.", "Cherche un compromis : bon en moyenne sans être mauvais sur un seul critère."},
+    {"method.promethee2", "PROMETHEE II", "PROMETHEE II"},
+    {"method.promethee2.help", "Compares the models two by two on every criterion and counts how often each one wins.", "Compare les modèles deux à deux sur chaque critère et compte combien de fois chacun l'emporte."},
+    {"method.copras", "COPRAS", "COPRAS"},
+    {"method.copras.help", "Weighs the benefits against the costs in proportion to their totals.", "Met en balance les bénéfices et les coûts proportionnellement à leurs totaux."},
+    {"method.moora", "MOORA", "MOORA"},
+    {"method.moora.help", "Benefits minus costs, each scaled by its length across the models.", "Bénéfices moins coûts, chacun ramené à sa norme sur l'ensemble des modèles."},
+    {"missing.label", "If a value is unknown", "Si une valeur est inconnue"},
+    {"missing.exclude", "eliminate the model", "éliminer le modèle"},
+    {"missing.worst", "count it as the worst", "la compter comme la pire"},
+    {"missing.median", "use the median", "prendre la médiane"},
+    {"missing.help", "Catalogs have gaps (e.g. parameter counts are often secret). Choose how a missing figure is treated.", "Les catalogues ont des trous (le nombre de paramètres est souvent secret, par exemple). Choisissez comment traiter un chiffre manquant."},
+
+    // --- workload view
+    {"workload.title", "Your workload", "Votre charge de travail"},
+    {"workload.requests", "requests per day", "requêtes par jour"},
+    {"workload.input_tokens", "tokens in per request", "tokens en entrée par requête"},
+    {"workload.tokens_help", "A token is about 3/4 of an English word, a little less in French. Count the prompt, the instructions and any documents sent.", "Un token vaut environ 3/4 de mot anglais, un peu moins en français. Comptez la question, les instructions et les documents envoyés."},
+    {"workload.output_tokens", "tokens out per request", "tokens en sortie par requête"},
+    {"workload.cached", "cached input", "entrée en cache"},
+    {"workload.cached_help", "Share of the input repeated from one request to the next (instructions, documents) that providers bill at a lower cached price.", "Part de l'entrée répétée d'une requête à l'autre (instructions, documents) que les fournisseurs facturent moins cher en cache."},
+    {"workload.selfhost", "Self-hosting (for the in-house cost)", "Auto-hébergement (pour le coût en interne)"},
+    {"workload.hours", "GPU hours per day", "heures GPU par jour"},
+    {"workload.gpu_price", "GPU price per hour ($)", "prix du GPU par heure ($)"},
+    {"workload.gpu_price_help", "What one GPU costs you per hour (cloud rental, or your own hardware spread over its life). 0 = unknown.", "Ce que vous coûte un GPU par heure (location cloud, ou votre matériel amorti sur sa durée de vie). 0 = inconnu."},
+    {"workload.gpu_vram", "VRAM per GPU (GB)", "VRAM par GPU (Go)"},
+    {"workload.costs", "What it costs per month, for this workload", "Ce que cela coûte par mois, pour cette charge"},
+    {"workload.costs_intro", "Models that meet the constraints, in ranking order. The cost the ranking uses is highlighted.", "Modèles qui respectent les contraintes, dans l'ordre du classement. Le coût retenu par le classement est mis en évidence."},
+    {"workload.col_api", "API / month", "API / mois"},
+    {"workload.col_self", "In-house / month", "En interne / mois"},
+    {"workload.col_gpus", "GPUs", "GPU"},
+    {"workload.col_breakeven", "Break-even", "Point mort"},
+    {"workload.col_latency", "Latency", "Latence"},
+    {"workload.col_compare", "Compare", "Comparer"},
+    {"workload.per_day", "%s req./day", "%s req./jour"},
+    {"workload.breakeven_self", "Your traffic is above the break-even: self-hosting is cheaper than the API.", "Votre trafic dépasse le point mort : l'auto-hébergement coûte moins cher que l'API."},
+    {"workload.breakeven_api", "Your traffic is below the break-even: the API is cheaper than self-hosting.", "Votre trafic est sous le point mort : l'API coûte moins cher que l'auto-hébergement."},
+    {"compare.title", "Side by side (2 to 4 models)", "Côte à côte (2 à 4 modèles)"},
+    {"compare.top3", "The top three", "Les trois premiers"},
+    {"compare.add", "Add a model…", "Ajouter un modèle…"},
+    {"compare.clear", "Clear", "Vider"},
+    {"compare.hint", "Pick 2 to 4 models: tick them in the table above, or take the top three.", "Choisissez 2 à 4 modèles : cochez-les dans le tableau ci-dessus, ou prenez les trois premiers."},
+    {"compare.rank", "Rank", "Rang"},
+    {"compare.eliminated", "eliminated", "éliminé"},
+    {"compare.monthly", "Monthly cost", "Coût mensuel"},
+    {"compare.latency", "Expected latency", "Latence attendue"},
+    {"compare.vram", "VRAM", "VRAM"},
+    {"compare.score", "Score", "Score"},
+    {"own.title", "Your own measurements", "Vos propres mesures"},
+    {"own.intro", "Measured the models on your own task (notebook 3)? Enter the results: each column becomes a criterion.", "Vous avez testé les modèles sur votre propre tâche (notebook 3) ? Saisissez les résultats : chaque colonne devient un critère."},
+    {"own.name_hint", "e.g. correct FAQ answers (%)", "ex. réponses FAQ correctes (%)"},
+    {"own.add", "Add a measurement", "Ajouter une mesure"},
+    {"own.use", "Use in the ranking", "Utiliser dans le classement"},
+    {"own.use_help", "Tick to weigh this measurement in the ranking.", "Cochez pour prendre cette mesure en compte dans le classement."},
+    {"own.higher_better", "Higher is better (click to flip)", "Plus haut = mieux (cliquez pour inverser)"},
+    {"own.lower_better", "Lower is better (click to flip)", "Plus bas = mieux (cliquez pour inverser)"},
+    {"own.remove", "Delete this measurement", "Supprimer cette mesure"},
+    {"own.remove_confirm", "Delete the measurement \"%s\" and every value entered for it?", "Supprimer la mesure « %s » et toutes les valeurs saisies ?"},
+
+    // --- decision view
+    {"decision.winner", "Top choice:", "Premier choix :"},
+    {"decision.score_of", "score %s, %s models ranked", "score %s, %s modèles classés"},
+    {"decision.single", "Only one model meets the constraints: there is nothing to rank it against.", "Un seul modèle respecte les contraintes : rien à quoi le comparer."},
+    {"decision.why", "%s beats %s mainly on: %s.", "%s devance %s surtout sur : %s."},
+    {"decision.why_behind", "It is behind on: %s.", "Il est derrière sur : %s."},
+    {"decision.nothing", "no single criterion", "aucun critère en particulier"},
+    {"decision.lesson_cheaper", "The lesson: the top choice costs %s of %s for your workload (%s vs %s per month).", "La leçon : le premier choix coûte %s de %s pour votre charge (%s contre %s par mois)."},
+    {"decision.lesson_dearer", "The top choice costs %s times as much as %s for your workload (%s vs %s per month).", "Le premier choix coûte %s fois plus que %s pour votre charge (%s contre %s par mois)."},
+    {"decision.lesson_free", "The top choice costs nothing per month, against %s for %s.", "Le premier choix ne coûte rien par mois, contre %s pour %s."},
+    {"decision.cheapest", "Cheapest model meeting the constraints: %s, %s per month (rank %d).", "Modèle le moins cher qui respecte les contraintes : %s, %s par mois (rang %d)."},
+    {"decision.cheapest_is_top", "It is also the cheapest model meeting the constraints (%s per month).", "C'est aussi le modèle le moins cher qui respecte les contraintes (%s par mois)."},
+    {"decision.robust_pending", "Robustness: computed when you release the control…", "Robustesse : calculée quand vous relâchez la commande…"},
+    {"decision.robust_high", "Solid: %s ranks first in %s of %s random variations of your weights (±%s).", "Solide : %s est premier dans %s de %s variations aléatoires de vos poids (±%s)."},
+    {"decision.robust_mid", "Fairly solid: %s ranks first in %s of %s random variations of your weights (±%s).", "Assez solide : %s est premier dans %s de %s variations aléatoires de vos poids (±%s)."},
+    {"decision.robust_low", "Fragile: %s ranks first in only %s of %s random variations of your weights (±%s).", "Fragile : %s n'est premier que dans %s de %s variations aléatoires de vos poids (±%s)."},
+    {"decision.flip", "Smallest change that swaps the top two: the weight of %s from %s to %s, and %s overtakes %s.", "Plus petit changement qui inverse les deux premiers : le poids de %s de %s à %s, et %s dépasse %s."},
+    {"decision.no_flip", "No change of a single weight makes the second model overtake the first.", "Aucun changement d'un seul poids ne fait passer le deuxième devant le premier."},
+    {"decision.constant", "%s has the same value for every remaining model: it cannot separate them.", "%s a la même valeur pour tous les modèles restants : il ne peut pas les départager."},
+    {"decision.none_left", "No model meets every constraint: see the eliminated models and relax a constraint.", "Aucun modèle ne respecte toutes les contraintes : voyez les modèles éliminés et assouplissez une contrainte."},
+    {"decision.error", "The ranking cannot be computed with these settings.", "Le classement ne peut pas être calculé avec ces réglages."},
+    {"decision.details", "Technical details", "Détails techniques"},
+    {"decision.ranking", "Ranking, and what each criterion contributes", "Classement, et l'apport de chaque critère"},
+    {"decision.not_additive", "This method does not split its score by criterion: the bar shows the score only.", "Cette méthode ne répartit pas son score par critère : la barre montre le score seul."},
+    {"decision.col_score", "Score", "Score"},
+    {"decision.col_contrib", "Contribution of each criterion", "Apport de chaque critère"},
+    {"decision.imputed", ", filled in", ", complétée"},
+    {"decision.tab_pareto", "Pareto chart", "Graphique de Pareto"},
+    {"decision.tab_eliminated", "Eliminated", "Éliminés"},
+    {"decision.eliminated_intro", "Grouped by the constraint that removed them (a model can fail several).", "Regroupés par la contrainte qui les a écartés (un modèle peut en manquer plusieurs)."},
+    {"decision.none_eliminated", "No model is eliminated by the constraints.", "Aucun modèle n'est éliminé par les contraintes."},
+    {"constraint.deployment", "Deployment", "Déploiement"},
+    {"constraint.open_weights", "Published weights", "Poids publiés"},
+    {"constraint.commercial_use", "Commercial use", "Usage commercial"},
+    {"constraint.vram_budget", "GPU memory budget", "Budget de mémoire GPU"},
+    {"constraint.min_context", "Minimum context", "Contexte minimal"},
+    {"constraint.language", "Language", "Langue"},
+    {"constraint.input_modality", "Inputs", "Entrées"},
+    {"constraint.tool_calling", "Tool calling", "Appel d'outils"},
+    {"constraint.structured_output", "Structured output", "Sortie structurée"},
+    {"constraint.max_monthly_cost", "Maximum monthly cost", "Coût mensuel maximal"},
+    {"constraint.max_latency", "Maximum latency", "Latence maximale"},
+    {"constraint.excluded_provider", "Excluded provider", "Éditeur exclu"},
+    {"constraint.older_generation", "Older generation", "Ancienne génération"},
+    {"constraint.missing_value", "Unknown value", "Valeur inconnue"},
+    {"pareto.x", "Across:", "En abscisse :"},
+    {"pareto.y", "Up:", "En ordonnée :"},
+    {"pareto.log", "log", "log"},
+    {"pareto.log_scale", "log scale", "échelle log"},
+    {"pareto.help", "A model is on the Pareto frontier when no other model is at least as good on both axes and better on one. Everything off the frontier is beaten on both.", "Un modèle est sur la frontière de Pareto quand aucun autre n'est au moins aussi bon sur les deux axes et meilleur sur l'un. Tout ce qui est hors de la frontière est battu sur les deux."},
+    {"pareto.no_data", "No model has both values.", "Aucun modèle n'a les deux valeurs."},
+    {"pareto.legend", "Green: the Pareto frontier. Circled: the top choice and your selection.", "En vert : la frontière de Pareto. Entourés : le premier choix et votre sélection."},
+    {"pareto.legend_pending", "The frontier appears on the next computation.", "La frontière apparaît au prochain calcul."},
+    {"pareto.on_front", "On the Pareto frontier", "Sur la frontière de Pareto"},
+    {"pareto.click", "Click to select", "Cliquez pour sélectionner"},
+
+    // --- units
+    {"unit.USD/month", "USD/month", "USD/mois"},
+    {"unit.USD/Mtok", "USD per M tokens", "USD par M tokens"},
+    {"unit.GB", "GB", "Go"},
+    {"unit.s", "s", "s"},
+    {"unit.tokens", "tokens", "tokens"},
+    {"unit.tokens/s", "tokens/s", "tokens/s"},
+    {"unit.B params", "B params", "Md param."},
+    {"unit.1-5", "1-5", "1-5"},
+    {"unit.days", "days", "jours"},
+    {"unit.index", "index", "indice"},
+    {"unit.Arena score", "Arena score", "score Arena"},
+
+    // --- benchmark names that carry English words (the catalog has one name per benchmark)
+    {"bench.lmarena_text", "LMArena text (overall)", "LMArena texte (global)"},
+    {"bench.lmarena_french", "LMArena French", "LMArena français"},
+    {"bench.lmarena_code", "LMArena coding", "LMArena code"},
+    {"bench.aa_intelligence", "Artificial Analysis Intelligence Index", "Indice d'intelligence Artificial Analysis"},
+    {"bench.aa_coding", "Artificial Analysis Coding Index", "Indice de code Artificial Analysis"},
+};
+// clang-format on
+
+// French typography: a narrow no-break space before : ; ! ? and inside « ».
+std::string FrenchSpaces(const std::string& s) {
+    static const std::string kNnbsp = "\xE2\x80\xAF";
+    std::string out;
+    out.reserve(s.size() + 8);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == ' ' && i + 1 < s.size() && (s[i + 1] == ':' || s[i + 1] == ';' || s[i + 1] == '!' || s[i + 1] == '?')) {
+            out += kNnbsp;
+            continue;
+        }
+        if (c == ' ' && i >= 2 && s.compare(i - 2, 2, "\xC2\xAB") == 0) {  // after «
+            out += kNnbsp;
+            continue;
+        }
+        if (c == ' ' && i + 2 < s.size() && s.compare(i + 1, 2, "\xC2\xBB") == 0) {  // before »
+            out += kNnbsp;
+            continue;
+        }
+        out += c;
+    }
+    return out;
+}
+
+struct Table {
+    std::vector<I18nEntry> entries;
+    std::unordered_map<std::string, std::size_t> index;
+};
+
+const Table& GetTable() {
+    static const Table table = [] {
+        Table t;
+        for (const Raw& r : kStrings) {
+            t.index.emplace(r.key, t.entries.size());
+            t.entries.push_back({r.key, r.en, FrenchSpaces(r.fr)});
+        }
+        return t;
+    }();
+    return table;
+}
+
+std::mutex g_missing_mutex;
+std::set<std::string>& Missing() {
+    static std::set<std::string> missing;
+    return missing;
+}
+
+// Inserts `sep` every three digits of the integer part of a "1234.56" string and swaps the decimal point.
+std::string Group(const std::string& plain, const std::string& thousands, const std::string& decimal) {
+    std::size_t start = plain[0] == '-' ? 1 : 0;
+    std::size_t dot = plain.find('.');
+    if (dot == std::string::npos) dot = plain.size();
+    std::string out = plain.substr(0, start);
+    const std::size_t digits = dot - start;
+    for (std::size_t i = 0; i < digits; ++i) {
+        out += plain[start + i];
+        const std::size_t left = digits - i - 1;
+        if (left > 0 && left % 3 == 0) out += thousands;
+    }
+    if (dot < plain.size()) out += decimal + plain.substr(dot + 1);
+    return out;
+}
+
+}  // namespace
+
+const char* Tr(const std::string& lang, const char* key) {
+    const Table& t = GetTable();
+    auto it = t.index.find(key);
+    if (it == t.index.end()) {
+        std::lock_guard<std::mutex> lock(g_missing_mutex);
+        return Missing().insert(key).first->c_str();
+    }
+    const I18nEntry& e = t.entries[it->second];
+    return lang == "fr" ? e.fr.c_str() : e.en.c_str();
+}
+
+const std::vector<I18nEntry>& AllStrings() { return GetTable().entries; }
+
+std::vector<std::string> AllKeys() {
+    std::vector<std::string> keys;
+    for (const auto& e : GetTable().entries) keys.push_back(e.key);
+    return keys;
+}
+
+std::vector<std::string> MissingKeys() {
+    std::lock_guard<std::mutex> lock(g_missing_mutex);
+    return {Missing().begin(), Missing().end()};
+}
+
+std::string Format(const char* fmt, ...) {
+    char buf[1024];
+    va_list args;
+    va_start(args, fmt);
+    const int n = std::vsnprintf(buf, sizeof buf, fmt, args);
+    va_end(args);
+    if (n < 0) return {};
+    if (static_cast<std::size_t>(n) < sizeof buf) return buf;
+    std::string out(static_cast<std::size_t>(n) + 1, '\0');
+    va_start(args, fmt);
+    std::vsnprintf(out.data(), out.size(), fmt, args);
+    va_end(args);
+    out.resize(static_cast<std::size_t>(n));
+    return out;
+}
+
+std::string FormatNumber(double v, const std::string& lang, int decimals) {
+    if (!std::isfinite(v)) return "\xE2\x80\x94";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", std::max(0, decimals), v);
+    std::string plain = buf;
+    if (plain == "-0" || plain.find_first_not_of("-0.") == std::string::npos) plain.erase(0, plain[0] == '-' ? 1 : 0);
+    return lang == "fr" ? Group(plain, "\xE2\x80\xAF", ",") : Group(plain, ",", ".");
+}
+
+std::string FormatAuto(double v, const std::string& lang) {
+    const double a = std::fabs(v);
+    int dec = 0;
+    if (a == std::floor(a) || a >= 100) dec = 0;
+    else if (a >= 10) dec = 1;
+    else if (a >= 1) dec = 2;
+    else if (a > 0) dec = std::min(6, 2 - static_cast<int>(std::floor(std::log10(a))));
+    std::string s = FormatNumber(v, lang, dec);
+    // Drop trailing zeros after the decimal mark ("0.50" -> "0.5"), keeping at least one digit.
+    const char mark = lang == "fr" ? ',' : '.';
+    if (s.find(mark) != std::string::npos) {
+        while (!s.empty() && s.back() == '0') s.pop_back();
+        if (!s.empty() && s.back() == mark) s.pop_back();
+    }
+    return s;
+}
+
+std::string FormatUsd(double v, const std::string& lang) {
+    const double a = std::fabs(v);
+    std::string n;
+    if (a >= 1000) n = FormatNumber(v, lang, 0);
+    else if (a >= 0.01 || a == 0) n = FormatNumber(v, lang, 2);
+    else n = FormatAuto(v, lang);
+    if (lang == "fr") return n + "\xC2\xA0$US";
+    if (!n.empty() && n[0] == '-') return "-$" + n.substr(1);
+    return "$" + n;
+}
+
+std::string FormatPercent(double share, const std::string& lang, int decimals) {
+    const std::string n = FormatNumber(share * 100.0, lang, decimals);
+    return lang == "fr" ? n + "\xE2\x80\xAF%" : n + "%";
+}
+
+std::string FormatTokens(double v, const std::string& lang) {
+    const std::string sep = lang == "fr" ? "\xE2\x80\xAF" : "";
+    if (v >= 1e6) return FormatAuto(v / 1e6, lang) + sep + "M";
+    if (v >= 1e3) return FormatAuto(std::round(v / 1e2) / 10.0, lang) + sep + "k";
+    return FormatNumber(v, lang, 0);
+}
+
+std::string UnitLabel(const std::string& unit, const std::string& lang) {
+    const Table& t = GetTable();
+    auto it = t.index.find("unit." + unit);
+    if (it == t.index.end()) return unit;
+    const I18nEntry& e = t.entries[it->second];
+    return lang == "fr" ? e.fr : e.en;
+}
+
+std::string FormatWithUnit(double v, const std::string& unit, const std::string& lang) {
+    if (unit == "USD/month") return FormatUsd(v, lang) + (lang == "fr" ? "/mois" : "/month");
+    if (unit == "USD/Mtok") return FormatUsd(v, lang) + (lang == "fr" ? "/M tokens" : "/M tokens");
+    if (unit == "%") return FormatAuto(v, lang) + (lang == "fr" ? "\xE2\x80\xAF%" : "%");
+    if (unit == "tokens") return FormatTokens(v, lang) + " tokens";
+    if (unit.empty() || unit == "1-5") return FormatAuto(v, lang);
+    return FormatAuto(v, lang) + (lang == "fr" ? "\xC2\xA0" : " ") + UnitLabel(unit, lang);
+}
+
+}  // namespace mm::app

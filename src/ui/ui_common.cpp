@@ -1,0 +1,205 @@
+// Helpers shared by the views (see ui_common.h).
+#include "ui/ui_common.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace mm::ui {
+
+void AfterEdit(app::AppState& s, bool changed) {
+    if (changed) app::MarkEdited(s);
+    if (ImGui::IsItemDeactivatedAfterEdit() || (changed && !ImGui::IsItemActive())) app::CommitEdit(s);
+}
+
+namespace {
+int ResizeCallback(ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+        auto* str = static_cast<std::string*>(data->UserData);
+        str->resize(static_cast<std::size_t>(data->BufTextLen));
+        data->Buf = str->data();
+    }
+    return 0;
+}
+}  // namespace
+
+bool InputString(const char* label, std::string* str, const char* hint, ImGuiInputTextFlags flags) {
+    flags |= ImGuiInputTextFlags_CallbackResize;
+    return ImGui::InputTextWithHint(label, hint ? hint : "", str->data(), str->capacity() + 1, flags, ResizeCallback,
+                                    str);
+}
+
+void SetTooltipWrapped(const char* text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(Em(28));
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void HelpMarker(const char* text) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) SetTooltipWrapped(text);
+}
+
+void TextWrappedU(const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+}
+
+void SectionTitle(const char* text) { ImGui::SeparatorText(text); }
+
+namespace {
+
+// Days since an epoch, good enough to compare dates a year apart.
+long DayNumber(const std::string& iso) {
+    if (iso.size() < 10) return -1;
+    const long y = std::strtol(iso.substr(0, 4).c_str(), nullptr, 10);
+    const long m = std::strtol(iso.substr(5, 2).c_str(), nullptr, 10);
+    const long d = std::strtol(iso.substr(8, 2).c_str(), nullptr, 10);
+    return y * 365 + y / 4 + (m - 1) * 30 + m / 2 + d;
+}
+
+}  // namespace
+
+std::string FigureDate(const Catalog& c, const Figure& f) {
+    if (!f.as_of.empty()) return f.as_of;
+    if (const Source* src = c.FindSource(f.source)) return src->as_of;
+    return {};
+}
+
+bool FigureIsOld(const Catalog& c, const Figure& f) {
+    const long d = DayNumber(FigureDate(c, f));
+    const long ref = DayNumber(c.as_of);
+    return d > 0 && ref > 0 && ref - d > 365;
+}
+
+void FigureTooltip(const app::AppState& s, const Figure& f) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(Em(30));
+    const Source* src = s.catalog.FindSource(f.source);
+    if (src) {
+        ImGui::TextUnformatted(app::Format("%s %s", T(s, "figure.source"), src->title.c_str()).c_str());
+        if (!src->publisher.empty())
+            ImGui::TextDisabled("%s", app::Format("%s %s", T(s, "figure.publisher"), src->publisher.c_str()).c_str());
+    } else if (!f.source.empty()) {
+        ImGui::TextUnformatted(app::Format("%s %s", T(s, "figure.source"), f.source.c_str()).c_str());
+    } else {
+        ImGui::TextUnformatted(T(s, "figure.no_source"));
+    }
+    const std::string date = FigureDate(s.catalog, f);
+    if (!date.empty()) ImGui::TextUnformatted(app::Format("%s %s", T(s, "figure.as_of"), date.c_str()).c_str());
+    const char* basis = f.basis == Basis::kVendor       ? "basis.vendor"
+                        : f.basis == Basis::kThirdParty ? "basis.third_party"
+                        : f.basis == Basis::kEstimate   ? "basis.estimate"
+                                                        : "basis.unknown";
+    ImGui::TextUnformatted(app::Format("%s %s", T(s, "figure.basis"), T(s, basis)).c_str());
+    if (FigureIsOld(s.catalog, f)) ImGui::TextColored(ColorWarn(), "%s", T(s, "figure.old"));
+    // Catalog notes are written in English: shown only on the English screen.
+    if (!f.note.empty() && s.lang == "en") {
+        ImGui::Separator();
+        ImGui::TextDisabled("%s", f.note.c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+void FigureValue(const app::AppState& s, const Figure& f, const std::string& formatted) {
+    if (f.state == Figure::State::kUndisclosed) {
+        ImGui::TextDisabled("%s", T(s, "figure.undisclosed"));
+    } else if (!f.Known()) {
+        ImGui::TextDisabled("%s", T(s, "figure.unknown"));
+        return;
+    } else if (FigureIsOld(s.catalog, f)) {
+        ImGui::TextColored(ColorWarn(), "%s \xE2\x97\x8F", formatted.c_str());  // U+25CF
+    } else {
+        ImGui::TextUnformatted(formatted.c_str());
+    }
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) FigureTooltip(s, f);
+}
+
+const CriterionInfo* FindInfo(const app::AppState& s, const std::string& id) {
+    for (const auto& c : s.result.criteria)
+        if (c.id == id) return &c;
+    return FindCriterion(s.registry, id);
+}
+
+std::string CriterionLabel(const app::AppState& s, const std::string& id) {
+    const CriterionInfo* info = FindInfo(s, id);
+    return info ? info->label.In(s.lang) : id;
+}
+
+ImU32 CriterionColor(int index, float alpha) {
+    // Ten hues far apart (Tableau 10), readable on dark and light backgrounds.
+    static const ImU32 kPalette[] = {IM_COL32(78, 121, 167, 255), IM_COL32(242, 142, 43, 255),
+                                     IM_COL32(225, 87, 89, 255),  IM_COL32(118, 183, 178, 255),
+                                     IM_COL32(89, 161, 79, 255),  IM_COL32(237, 201, 72, 255),
+                                     IM_COL32(176, 122, 161, 255), IM_COL32(255, 157, 167, 255),
+                                     IM_COL32(156, 117, 95, 255), IM_COL32(186, 176, 172, 255)};
+    ImVec4 c = ImGui::ColorConvertU32ToFloat4(kPalette[static_cast<unsigned>(index) % 10]);
+    c.w = alpha;
+    return ImGui::ColorConvertFloat4ToU32(c);
+}
+
+// The course's "specialised" models are the ones built for one domain (Code Llama, Codestral, Qwen Coder…), not
+// generalists that also code well: recognised by name.
+bool IsSpecialised(const Model& m) {
+    for (const char* w : {"Code", "Coder", "Codestral", "Devstral", "Math"})
+        if (m.name.find(w) != std::string::npos) return true;
+    return false;
+}
+
+const char* KindTagKey(const Model& m) {
+    if (IsSpecialised(m)) return "tag.specialised";
+    if (m.OpenWeights()) return "tag.open_source";
+    return "tag.proprietary";
+}
+
+namespace {
+bool Dark() { return ImGui::GetStyle().Colors[ImGuiCol_WindowBg].x < 0.5f; }
+}  // namespace
+
+ImVec4 KindTagColor(const Model& m) {
+    const std::string key = KindTagKey(m);
+    const bool d = Dark();
+    if (key == "tag.specialised") return d ? ImVec4(0.85f, 0.6f, 1.0f, 1) : ImVec4(0.5f, 0.2f, 0.7f, 1);
+    if (key == "tag.open_source") return d ? ImVec4(0.45f, 0.85f, 0.5f, 1) : ImVec4(0.1f, 0.5f, 0.15f, 1);
+    return d ? ImVec4(0.55f, 0.75f, 1.0f, 1) : ImVec4(0.1f, 0.3f, 0.7f, 1);
+}
+
+void KindTag(const app::AppState& s, const Model& m) { ImGui::TextColored(KindTagColor(m), "%s", T(s, KindTagKey(m))); }
+
+std::string MoneySigns(const Model& m) {
+    if (!m.relative_cost) return {};
+    return std::string(static_cast<std::size_t>(std::max(1, std::min(5, *m.relative_cost))), '$');
+}
+
+ImVec4 ColorGood() { return Dark() ? ImVec4(0.4f, 0.9f, 0.5f, 1) : ImVec4(0.05f, 0.5f, 0.15f, 1); }
+ImVec4 ColorBad() { return Dark() ? ImVec4(1.0f, 0.5f, 0.45f, 1) : ImVec4(0.75f, 0.1f, 0.1f, 1); }
+ImVec4 ColorWarn() { return Dark() ? ImVec4(1.0f, 0.75f, 0.3f, 1) : ImVec4(0.65f, 0.4f, 0.0f, 1); }
+ImVec4 ColorAccent() { return Dark() ? ImVec4(0.45f, 0.7f, 1.0f, 1) : ImVec4(0.1f, 0.35f, 0.75f, 1); }
+
+void ApplyTheme(app::AppState& s) {
+    const int want = app::IsDark(s) ? 1 : 0;
+    if (s.ui.applied_theme == want) return;
+    s.ui.applied_theme = want;
+    ImGuiStyle& style = ImGui::GetStyle();
+    if (want) {
+        ImGui::StyleColorsDark(&style);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.10f, 0.10f, 0.12f, 1.0f);
+        style.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(1, 1, 1, 0.04f);
+    } else {
+        ImGui::StyleColorsLight(&style);
+        style.Colors[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
+        style.Colors[ImGuiCol_TableRowBgAlt] = ImVec4(0, 0, 0, 0.035f);
+    }
+}
+
+std::string CriterionValueText(const app::AppState& s, const std::string& criterion_id, std::optional<double> v) {
+    if (!v) return "\xE2\x80\x94";  // em dash
+    const CriterionInfo* info = FindInfo(s, criterion_id);
+    return app::FormatWithUnit(*v, info ? info->unit : std::string(), s.lang);
+}
+
+}  // namespace mm::ui

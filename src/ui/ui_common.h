@@ -1,0 +1,58 @@
+// Small helpers shared by the views: translated text, sizes in font units, figures with provenance on hover,
+// the edit/commit cycle of a widget, colours that follow the theme.
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "app/app_state.h"
+#include "app/i18n.h"
+
+namespace mm::ui {
+
+inline const char* T(const app::AppState& s, const char* key) { return app::Tr(s.lang, key); }
+inline float Em(float n) { return ImGui::GetFontSize() * n; }
+inline ImVec2 Em2(float x, float y) { return ImVec2(Em(x), Em(y)); }
+
+// After an editing widget: marks the profile edited when `changed`; commits one undo step when the edit ends
+// (deactivated after edit, or an instant widget such as a checkbox or a combo).
+void AfterEdit(app::AppState& s, bool changed);
+
+// InputText on a std::string (grows as the user types).
+bool InputString(const char* label, std::string* str, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
+
+void HelpMarker(const char* text);                // a discreet "(?)" with a wrapped tooltip
+void SetTooltipWrapped(const char* text);         // tooltip with a sensible wrap width
+void TextWrappedU(const std::string& text);       // wrapped text without printf formatting
+void SectionTitle(const char* text);              // a separator with a title
+
+// A figure's value with its provenance (source, date, basis, note) on hover; values older than a year before
+// the catalog's as-of date are shown in the warning colour with a dot.
+void FigureValue(const app::AppState& s, const Figure& f, const std::string& formatted);
+void FigureTooltip(const app::AppState& s, const Figure& f);
+bool FigureIsOld(const Catalog& c, const Figure& f);
+std::string FigureDate(const Catalog& c, const Figure& f);
+
+// The criterion's label in the UI language, from the registry (falls back to the id).
+std::string CriterionLabel(const app::AppState& s, const std::string& id);
+const CriterionInfo* FindInfo(const app::AppState& s, const std::string& id);
+ImU32 CriterionColor(int index, float alpha = 1.0f);
+
+// Course tags: proprietary / open source / specialised, each with its colour.
+const char* KindTagKey(const Model& m);
+ImVec4 KindTagColor(const Model& m);
+void KindTag(const app::AppState& s, const Model& m);
+std::string MoneySigns(const Model& m);  // "$$$" (1..5), "" when unknown
+bool IsSpecialised(const Model& m);
+
+// Theme-aware colours.
+ImVec4 ColorGood();
+ImVec4 ColorBad();
+ImVec4 ColorWarn();
+ImVec4 ColorAccent();
+void ApplyTheme(app::AppState& s);  // sets ImGui's colours when the effective theme changed
+
+// Formatted value of a criterion for a model (raw, with unit), "—" when unknown.
+std::string CriterionValueText(const app::AppState& s, const std::string& criterion_id, std::optional<double> v);
+
+}  // namespace mm::ui

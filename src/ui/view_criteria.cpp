@@ -1,0 +1,443 @@
+// Criteria (course notebook 2): hard constraints on the left; on the right the chosen criteria with what each
+// measures, their weights set four ways (sliders with live %, drag-to-rank, swing, AHP pairwise with live CR and
+// the most inconsistent pair), the MCDA method with a one-line explanation, and the missing-value policy.
+#include <algorithm>
+#include <cmath>
+
+#include "ui/ui_common.h"
+#include "ui/views.h"
+
+namespace mm::ui {
+
+namespace {
+
+// An optional bound: a checkbox to enable it and a number field.
+void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std::optional<double>* v, double def,
+                    double step, const char* unit) {
+    bool on = v->has_value();
+    if (ImGui::Checkbox(app::Format("%s##%s", T(s, label_key), id).c_str(), &on)) {
+        if (on) *v = def;
+        else v->reset();
+        app::MarkEdited(s);
+        app::CommitEdit(s);
+    }
+    if (v->has_value()) {
+        ImGui::SameLine(Em(15));
+        ImGui::SetNextItemWidth(Em(7));
+        double x = **v;
+        const bool changed = ImGui::InputDouble(app::Format("##%s_v", id).c_str(), &x, step, step * 10, "%.6g");
+        if (changed && x >= 0) **v = x;
+        AfterEdit(s, changed);
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", app::UnitLabel(unit, s.lang).c_str());
+    }
+}
+
+void Check(app::AppState& s, const char* key, bool* v) { AfterEdit(s, ImGui::Checkbox(T(s, key), v)); }
+
+void Constraints(app::AppState& s) {
+    mm::Constraints& c = s.profile.constraints;
+    SectionTitle(T(s, "constraints.title"));
+    ImGui::TextDisabled("%s", T(s, "constraints.intro"));
+
+    ImGui::TextUnformatted(T(s, "constraints.deployment"));
+    int dep = static_cast<int>(c.deployment);
+    bool changed = ImGui::RadioButton(T(s, "deployment.either"), &dep, 0);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(T(s, "deployment.api"), &dep, 1);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(T(s, "deployment.self_host"), &dep, 2);
+    if (changed) {
+        c.deployment = static_cast<Deployment>(dep);
+        app::MarkEdited(s);
+        app::CommitEdit(s);
+    }
+    HelpMarker(T(s, "constraints.deployment_help"));
+    Check(s, "constraints.open_weights", &c.open_weights);
+    Check(s, "constraints.commercial", &c.commercial_use);
+
+    OptionalNumber(s, "constraints.vram", "vram", &c.vram_budget_gb, 24, 1, "GB");
+    HelpMarker(T(s, "constraints.vram_help"));
+    if (c.vram_budget_gb) {
+        ImGui::Indent();
+        int q = c.quantization == Quantization::kQ4 ? 0 : c.quantization == Quantization::kQ8 ? 1 : 2;
+        const char* qs[] = {T(s, "quant.q4"), T(s, "quant.q8"), T(s, "quant.fp16")};
+        ImGui::SetNextItemWidth(Em(9));
+        const bool qc = ImGui::Combo(T(s, "constraints.quant"), &q, qs, 3);
+        if (qc) c.quantization = q == 0 ? Quantization::kQ4 : q == 1 ? Quantization::kQ8 : Quantization::kFp16;
+        AfterEdit(s, qc);
+        ImGui::SetNextItemWidth(Em(9));
+        double ctx = c.kv_context_tokens;
+        const bool cc = ImGui::InputDouble(T(s, "constraints.kv_context"), &ctx, 1024, 8192, "%.0f");
+        if (cc && ctx >= 0) c.kv_context_tokens = ctx;
+        AfterEdit(s, cc);
+        ImGui::SetNextItemWidth(Em(9));
+        int batch = c.batch;
+        const bool bc = ImGui::InputInt(T(s, "constraints.batch"), &batch);
+        if (bc && batch >= 1) c.batch = batch;
+        AfterEdit(s, bc);
+        ImGui::Unindent();
+    }
+    OptionalNumber(s, "constraints.min_context", "ctx", &c.min_context_tokens, 32000, 1000, "tokens");
+    OptionalNumber(s, "constraints.max_cost", "cost", &c.max_monthly_usd, 500, 10, "USD/month");
+    OptionalNumber(s, "constraints.max_latency", "lat", &c.max_latency_s, 2, 0.1, "s");
+
+    // Languages the model must handle (evidence level 2 = documented by the maker).
+    ImGui::TextUnformatted(T(s, "constraints.languages"));
+    HelpMarker(T(s, "constraints.languages_help"));
+    for (const char* code : {"fr", "en", "de", "es", "it"}) {
+        auto it = std::find_if(c.languages.begin(), c.languages.end(), [&](const LanguageRequirement& l) { return l.code == code; });
+        bool on = it != c.languages.end();
+        ImGui::SameLine();
+        if (ImGui::Checkbox(app::Format("%s##lang", T(s, (std::string("lang.") + code).c_str())).c_str(), &on)) {
+            if (on) c.languages.push_back({code, 2});
+            else c.languages.erase(it);
+            app::MarkEdited(s);
+            app::CommitEdit(s);
+        }
+    }
+    ImGui::TextUnformatted(T(s, "constraints.inputs"));
+    for (const char* mod : {"image", "audio", "pdf"}) {
+        auto it = std::find(c.input_modalities.begin(), c.input_modalities.end(), mod);
+        bool on = it != c.input_modalities.end();
+        ImGui::SameLine();
+        if (ImGui::Checkbox(T(s, (std::string("modality.") + mod).c_str()), &on)) {
+            if (on) c.input_modalities.push_back(mod);
+            else c.input_modalities.erase(it);
+            app::MarkEdited(s);
+            app::CommitEdit(s);
+        }
+    }
+    Check(s, "constraints.tools", &c.tool_calling);
+    ImGui::SameLine();
+    Check(s, "constraints.structured", &c.structured_output);
+    Check(s, "constraints.include_older", &c.include_older);
+
+    // Excluded providers (e.g. a company policy).
+    std::string excluded = c.excluded_providers.empty() ? T(s, "constraints.none") : "";
+    for (const auto& id : c.excluded_providers) {
+        const Provider* p = s.catalog.FindProvider(id);
+        excluded += (excluded.empty() ? "" : ", ") + (p ? p->name : id);
+    }
+    ImGui::SetNextItemWidth(Em(14));
+    if (ImGui::BeginCombo(T(s, "constraints.excluded"), excluded.c_str())) {
+        for (const Provider& p : s.catalog.providers) {
+            auto it = std::find(c.excluded_providers.begin(), c.excluded_providers.end(), p.id);
+            bool on = it != c.excluded_providers.end();
+            if (ImGui::Checkbox(p.name.c_str(), &on)) {
+                if (on) c.excluded_providers.push_back(p.id);
+                else c.excluded_providers.erase(it);
+                app::MarkEdited(s);
+                app::CommitEdit(s);
+            }
+        }
+        ImGui::EndCombo();
+    }
+
+    const Result& r = s.result;
+    ImGui::Spacing();
+    ImGui::TextColored(r.rows.empty() ? ColorBad() : ColorGood(), "%s",
+                       app::Format(T(s, "constraints.summary"), app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str(),
+                                   app::FormatNumber(static_cast<double>(r.eliminated.size()), s.lang, 0).c_str())
+                           .c_str());
+}
+
+double WeightShare(const app::AppState& s, std::size_t j) {
+    const auto& w = s.result.weights.weights;
+    return j < w.size() ? w[j] : -1.0;
+}
+
+void ShareText(const app::AppState& s, std::size_t j) {
+    const double w = WeightShare(s, j);
+    ImGui::SameLine();
+    if (w >= 0) ImGui::TextColored(ColorAccent(), "%s", app::FormatPercent(w, s.lang, 0).c_str());
+    else ImGui::TextDisabled("\xE2\x80\x94");
+}
+
+void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
+    const std::string& id = s.profile.criteria[j].id;
+    const CriterionInfo* info = FindInfo(s, id);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float sz = ImGui::GetTextLineHeight() * 0.7f;
+    dl->AddRectFilled(ImVec2(p.x, p.y + sz * 0.25f), ImVec2(p.x + sz, p.y + sz * 1.25f), CriterionColor(static_cast<int>(j)));
+    ImGui::Dummy(ImVec2(sz, sz));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(info ? info->label.In(s.lang).c_str() : id.c_str());
+    if (info) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s", app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang).c_str(),
+                                              T(s, info->direction == Direction::kBenefit ? "direction.benefit" : "direction.cost"))
+                                      .c_str());
+    }
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
+    if (ImGui::SmallButton("\xC3\x97")) *remove = true;  // ×
+    if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "criteria.remove"));
+    if (info) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        TextWrappedU(info->help.In(s.lang));
+        ImGui::PopStyleColor();
+    }
+}
+
+void SlidersEditor(app::AppState& s) {
+    std::string to_remove;
+    for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
+        ImGui::PushID(static_cast<int>(j));
+        bool remove = false;
+        CriterionHeader(s, j, &remove);
+        if (remove) to_remove = s.profile.criteria[j].id;
+        CriterionChoice& c = s.profile.criteria[j];
+        float w = static_cast<float>(c.weight.value_or(0));
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4));
+        const bool changed = ImGui::SliderFloat("##w", &w, 0.0f, 100.0f, "%.0f");
+        if (changed) c.weight = static_cast<double>(w);
+        AfterEdit(s, changed);
+        ShareText(s, j);
+        ImGui::PopID();
+    }
+    if (!to_remove.empty()) app::RemoveCriterion(s, to_remove);
+}
+
+void RankEditor(app::AppState& s) {
+    TextWrappedU(T(s, "weights.rank_intro"));
+    std::vector<std::size_t> order(s.profile.criteria.size());
+    for (std::size_t j = 0; j < order.size(); ++j) order[j] = j;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return s.profile.criteria[a].rank.value_or(99) < s.profile.criteria[b].rank.value_or(99);
+    });
+    std::vector<std::string> ids;
+    for (std::size_t k : order) ids.push_back(s.profile.criteria[k].id);
+    int move_from = -1, move_to = -1;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const std::size_t j = order[k];
+        ImGui::PushID(static_cast<int>(j));
+        if (ImGui::ArrowButton("up", ImGuiDir_Up) && k > 0) move_from = static_cast<int>(k), move_to = static_cast<int>(k) - 1;
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("down", ImGuiDir_Down) && k + 1 < order.size())
+            move_from = static_cast<int>(k), move_to = static_cast<int>(k) + 1;
+        ImGui::SameLine();
+        const std::string label = app::Format("%d. %s", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
+        ImGui::Selectable(label.c_str(), false, 0, ImVec2(ImGui::GetContentRegionAvail().x - Em(4), 0));
+        // Drag to reorder (as the Dear ImGui demo does): dragging past a neighbour swaps with it.
+        if (ImGui::IsItemActive() && !ImGui::IsItemHovered()) {
+            const float dy = ImGui::GetMouseDragDelta(0).y;
+            const int next = static_cast<int>(k) + (dy < 0 ? -1 : 1);
+            if (next >= 0 && next < static_cast<int>(order.size())) {
+                move_from = static_cast<int>(k);
+                move_to = next;
+                ImGui::ResetMouseDragDelta();
+            }
+        }
+        ShareText(s, j);
+        ImGui::PopID();
+    }
+    if (move_from >= 0) {
+        std::swap(ids[static_cast<std::size_t>(move_from)], ids[static_cast<std::size_t>(move_to)]);
+        app::SetRankOrder(s, ids);
+    }
+}
+
+void SwingEditor(app::AppState& s) {
+    TextWrappedU(T(s, "weights.swing_intro"));
+    for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
+        ImGui::PushID(static_cast<int>(j));
+        CriterionChoice& c = s.profile.criteria[j];
+        ImGui::TextUnformatted(CriterionLabel(s, c.id).c_str());
+        float pts = static_cast<float>(c.points.value_or(0));
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4));
+        const bool changed = ImGui::SliderFloat("##pts", &pts, 0.0f, 100.0f, T(s, "weights.points_fmt"));
+        if (changed) c.points = static_cast<double>(pts);
+        AfterEdit(s, changed);
+        ShareText(s, j);
+        ImGui::PopID();
+    }
+}
+
+// Saaty's scale as a slider position: -8..8, 0 = equal; negative: the row criterion (i) is more important.
+int ToSlider(double a) { return a >= 1 ? -static_cast<int>(std::lround(a) - 1) : static_cast<int>(std::lround(1.0 / a) - 1); }
+double FromSlider(int v) { return v <= 0 ? 1.0 - v : 1.0 / (1.0 + v); }
+
+void AhpEditor(app::AppState& s) {
+    TextWrappedU(T(s, "weights.ahp_intro"));
+    Profile& p = s.profile;
+    const std::size_t n = p.criteria.size();
+    auto& m = p.weighting.pairwise;
+    if (m.size() != n) {
+        m.assign(n, std::vector<double>(n, 1.0));
+    }
+    const auto& ahp = s.result.weights.ahp;
+    if (ahp && ahp->cr) {
+        const bool ok = ahp->acceptable;
+        ImGui::TextColored(ok ? ColorGood() : ColorBad(), "%s",
+                           app::Format(T(s, ok ? "weights.cr_ok" : "weights.cr_bad"), app::FormatNumber(*ahp->cr, s.lang, 3).c_str())
+                               .c_str());
+        HelpMarker(T(s, "weights.cr_help"));
+    }
+    const int bad_i = ahp && n > 2 ? ahp->most_inconsistent.i : -1;
+    const int bad_j = ahp && n > 2 ? ahp->most_inconsistent.j : -1;
+    if (ahp && ahp->cr && !ahp->acceptable && bad_i >= 0 && bad_j >= 0 && static_cast<std::size_t>(bad_i) < n &&
+        static_cast<std::size_t>(bad_j) < n) {
+        ImGui::TextColored(ColorWarn(), "%s",
+                           app::Format(T(s, "weights.most_inconsistent"), CriterionLabel(s, p.criteria[static_cast<std::size_t>(bad_i)].id).c_str(),
+                                       CriterionLabel(s, p.criteria[static_cast<std::size_t>(bad_j)].id).c_str(),
+                                       app::FormatAuto(ahp->most_inconsistent.given, s.lang).c_str(),
+                                       app::FormatAuto(ahp->most_inconsistent.implied, s.lang).c_str())
+                               .c_str());
+    }
+    const float w_label = std::min(Em(11), ImGui::GetContentRegionAvail().x * 0.3f);
+    for (std::size_t i = 0; i < n; ++i)
+        for (std::size_t j = i + 1; j < n; ++j) {
+            ImGui::PushID(static_cast<int>(i * 64 + j));
+            const bool bad = (static_cast<int>(i) == bad_i && static_cast<int>(j) == bad_j) ||
+                             (static_cast<int>(i) == bad_j && static_cast<int>(j) == bad_i);
+            if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ColorWarn());
+            const float x0 = ImGui::GetCursorPosX();
+            ImGui::TextUnformatted(CriterionLabel(s, p.criteria[i].id).c_str());
+            ImGui::SameLine(x0 + w_label);
+            int v = ToSlider(m[i][j]);
+            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - w_label);
+            const char* fmt = v == 0 ? T(s, "weights.ahp_equal") : v < 0 ? T(s, "weights.ahp_left") : T(s, "weights.ahp_right");
+            const std::string shown = app::Format(fmt, std::abs(v) + 1);
+            const bool changed = ImGui::SliderInt("##pair", &v, -8, 8, shown.c_str());
+            if (changed) {
+                m[i][j] = FromSlider(v);
+                m[j][i] = 1.0 / m[i][j];
+            }
+            AfterEdit(s, changed);
+            ImGui::SameLine();
+            ImGui::TextUnformatted(CriterionLabel(s, p.criteria[j].id).c_str());
+            if (bad) ImGui::PopStyleColor();
+            ImGui::PopID();
+        }
+    ImGui::Spacing();
+    for (std::size_t j = 0; j < n; ++j) {
+        ImGui::TextUnformatted(CriterionLabel(s, p.criteria[j].id).c_str());
+        ShareText(s, j);
+    }
+}
+
+const char* kMethods[] = {"wsm", "wpm", "waspas", "topsis", "vikor", "promethee2", "copras", "moora"};
+
+void MethodAndPolicy(app::AppState& s) {
+    SectionTitle(T(s, "method.title"));
+    int cur = 0;
+    for (int i = 0; i < 8; ++i)
+        if (s.profile.method.name == kMethods[i]) cur = i;
+    ImGui::SetNextItemWidth(Em(16));
+    if (ImGui::BeginCombo("##method", T(s, (std::string("method.") + kMethods[cur]).c_str()))) {
+        for (int i = 0; i < 8; ++i) {
+            const std::string key = std::string("method.") + kMethods[i];
+            if (ImGui::Selectable(T(s, key.c_str()), i == cur)) {
+                s.profile.method.name = kMethods[i];
+                app::MarkEdited(s);
+                app::CommitEdit(s);
+            }
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, (key + ".help").c_str()));
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(Em(12));
+    int miss = static_cast<int>(s.profile.missing);
+    const char* ms[] = {T(s, "missing.exclude"), T(s, "missing.worst"), T(s, "missing.median")};
+    const bool mc = ImGui::Combo(T(s, "missing.label"), &miss, ms, 3);
+    if (mc) s.profile.missing = static_cast<MissingPolicy>(miss);
+    AfterEdit(s, mc);
+    HelpMarker(T(s, "missing.help"));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    TextWrappedU(T(s, (std::string("method.") + kMethods[cur] + ".help").c_str()));
+    ImGui::PopStyleColor();
+}
+
+void AddCriterionCombo(app::AppState& s) {
+    ImGui::SetNextItemWidth(Em(16));
+    if (ImGui::BeginCombo("##add", T(s, "criteria.add"), ImGuiComboFlags_HeightLarge)) {
+        for (const CriterionInfo& info : s.registry) {
+            if (app::HasCriterion(s.profile, info.id)) continue;
+            if (ImGui::Selectable(info.label.In(s.lang).c_str())) app::AddCriterion(s, info.id);
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(info.help.In(s.lang).c_str());
+        }
+        ImGui::EndCombo();
+    }
+}
+
+void Weights(app::AppState& s) {
+    SectionTitle(T(s, "weights.title"));
+    AddCriterionCombo(s);
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T(s, "weights.how"));
+    struct ModeTab {
+        WeightMode mode;
+        const char* key;
+    } const modes[] = {{WeightMode::kDirect, "weights.mode_sliders"},
+                       {WeightMode::kRankOrder, "weights.mode_rank"},
+                       {WeightMode::kSwing, "weights.mode_swing"},
+                       {WeightMode::kAhp, "weights.mode_ahp"},
+                       {WeightMode::kEntropy, "weights.mode_data"}};
+    const WeightMode cur = s.profile.weighting.mode;
+    const bool objective = cur == WeightMode::kEntropy || cur == WeightMode::kCritic || cur == WeightMode::kStd ||
+                           cur == WeightMode::kMerec;
+    for (const auto& m : modes) {
+        const bool active = m.mode == cur || (m.mode == WeightMode::kEntropy && objective);
+        if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        if (ImGui::Button(T(s, m.key)) && !active) app::SwitchWeightMode(s, m.mode);
+        if (active) ImGui::PopStyleColor();
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    if (s.profile.criteria.empty()) {
+        ImGui::TextColored(ColorWarn(), "%s", T(s, "criteria.empty"));
+        return;
+    }
+    switch (cur) {
+        case WeightMode::kDirect: SlidersEditor(s); break;
+        case WeightMode::kRankOrder: RankEditor(s); break;
+        case WeightMode::kSwing: SwingEditor(s); break;
+        case WeightMode::kAhp: AhpEditor(s); break;
+        default: {
+            TextWrappedU(T(s, "weights.data_intro"));
+            int o = cur == WeightMode::kEntropy ? 0 : cur == WeightMode::kCritic ? 1 : cur == WeightMode::kStd ? 2 : 3;
+            const char* items[] = {T(s, "weights.entropy"), T(s, "weights.critic"), T(s, "weights.std"), T(s, "weights.merec")};
+            ImGui::SetNextItemWidth(Em(14));
+            if (ImGui::Combo("##objective", &o, items, 4)) {
+                s.profile.weighting.mode = o == 0 ? WeightMode::kEntropy : o == 1 ? WeightMode::kCritic
+                                                   : o == 2 ? WeightMode::kStd : WeightMode::kMerec;
+                app::MarkEdited(s);
+                app::CommitEdit(s);
+            }
+            for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
+                ImGui::TextUnformatted(CriterionLabel(s, s.profile.criteria[j].id).c_str());
+                ShareText(s, j);
+            }
+        }
+    }
+    // The rank, swing and AHP editors list criteria without the remove button: offer it here.
+    if (cur != WeightMode::kDirect) {
+        ImGui::Spacing();
+        ImGui::TextDisabled("%s", T(s, "criteria.what"));
+        for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
+            const CriterionInfo* info = FindInfo(s, s.profile.criteria[j].id);
+            if (!info) continue;
+            ImGui::BulletText("%s", info->label.In(s.lang).c_str());
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(info->help.In(s.lang).c_str());
+        }
+    }
+}
+
+}  // namespace
+
+void DrawCriteria(app::AppState& s) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float left_w = std::max(Em(24), avail * 0.42f);
+    ImGui::BeginChild("constraints", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    Constraints(s);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("weights", ImVec2(0, 0), ImGuiChildFlags_Border);
+    Weights(s);
+    MethodAndPolicy(s);
+    ImGui::EndChild();
+}
+
+}  // namespace mm::ui

@@ -1,0 +1,484 @@
+// Decision (course notebook 4): the winner and why in words, the course's cost lesson, robustness in words, the
+// ranking with a stacked bar of each criterion's contribution (ImDrawList), the eliminated models grouped by the
+// constraint that removed them, and a Pareto chart of any two criteria (log scale for money, frontier, hover,
+// click to select). Every number comes from the engine's Result.
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+#include "ui/ui_common.h"
+#include "ui/views.h"
+
+namespace mm::ui {
+
+namespace {
+
+const ModelRow* RowAt(const Result& r, std::size_t k) {
+    return k < r.order.size() ? &r.rows[static_cast<std::size_t>(r.order[k])] : nullptr;
+}
+
+std::string ModelName(const app::AppState& s, const std::string& id) {
+    const Model* m = s.catalog.FindModel(id);
+    return m ? m->name : id;
+}
+
+std::string Quote(const app::AppState& s, const std::string& text) {
+    return s.lang == "fr" ? "\xC2\xAB\xE2\x80\xAF" + text + "\xE2\x80\xAF\xC2\xBB" : "\xE2\x80\x9C" + text + "\xE2\x80\x9D";
+}
+
+void Headline(app::AppState& s) {
+    const Result& r = s.result;
+    if (!r.ok) {
+        ImGui::TextColored(ColorBad(), "%s", T(s, r.rows.empty() && !r.eliminated.empty() ? "decision.none_left" : "decision.error"));
+        if (s.lang == "en")
+            for (const Issue& e : r.errors) ImGui::BulletText("%s", e.ToString().c_str());
+        else if (!r.errors.empty() && ImGui::TreeNodeEx(T(s, "decision.details"), ImGuiTreeNodeFlags_NoAutoOpenOnLog)) {
+            for (const Issue& e : r.errors) ImGui::BulletText("%s", e.ToString().c_str());
+            ImGui::TreePop();
+        }
+        return;
+    }
+    const ModelRow* top = r.Top();
+    if (!top) {
+        ImGui::TextColored(ColorBad(), "%s", T(s, "decision.none_left"));
+        return;
+    }
+    ImGui::TextDisabled("%s", T(s, "decision.winner"));
+    ImGui::SameLine();
+    ImGui::TextColored(ColorAccent(), "%s", top->name.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", app::Format(T(s, "decision.score_of"), app::FormatNumber(top->score, s.lang, 3).c_str(),
+                                          app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str())
+                                  .c_str());
+    if (r.rows.size() == 1) ImGui::TextColored(ColorWarn(), "%s", T(s, "decision.single"));
+
+    // Why #1 beats #2: the criteria that make the difference, in words.
+    if (r.why_first && !r.why_first->deltas.empty()) {
+        const PairExplanation& why = *r.why_first;
+        std::string ahead, behind;
+        int na = 0, nb = 0;
+        for (const CriterionDelta& d : why.deltas) {
+            if (std::fabs(d.delta) < 1e-12) continue;
+            std::string& out = d.delta > 0 ? ahead : behind;
+            int& cnt = d.delta > 0 ? na : nb;
+            if (cnt >= 3) continue;
+            out += (out.empty() ? "" : ", ") + CriterionLabel(s, d.criterion);
+            ++cnt;
+        }
+        std::string line = app::Format(T(s, "decision.why"), top->name.c_str(), ModelName(s, why.second).c_str(),
+                                       ahead.empty() ? T(s, "decision.nothing") : ahead.c_str());
+        if (!behind.empty()) line += " " + app::Format(T(s, "decision.why_behind"), behind.c_str());
+        TextWrappedU(line);
+    }
+    // The course's lesson: what the winner costs against the premium generalist.
+    for (const CostComparison& c : r.cost_vs_premium) {
+        if (c.reference == top->id) continue;
+        const std::string ref = ModelName(s, c.reference);
+        std::string line;
+        if (c.winner_usd <= 0)
+            line = app::Format(T(s, "decision.lesson_free"), ref.c_str(), app::FormatUsd(c.reference_usd, s.lang).c_str());
+        else if (c.ratio < 1)
+            line = app::Format(T(s, "decision.lesson_cheaper"), c.ratio_text.c_str(), ref.c_str(),
+                               app::FormatUsd(c.winner_usd, s.lang).c_str(), app::FormatUsd(c.reference_usd, s.lang).c_str());
+        else
+            line = app::Format(T(s, "decision.lesson_dearer"), app::FormatNumber(c.ratio, s.lang, 1).c_str(), ref.c_str(),
+                               app::FormatUsd(c.winner_usd, s.lang).c_str(), app::FormatUsd(c.reference_usd, s.lang).c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, ColorGood());
+        TextWrappedU(line);
+        ImGui::PopStyleColor();
+        break;
+    }
+    if (!r.cheapest.empty()) {
+        const ModelRow* ch = r.FindRow(r.cheapest);
+        if (ch && ch->derived.monthly_usd) {
+            const std::string line =
+                ch->id == top->id
+                    ? app::Format(T(s, "decision.cheapest_is_top"), app::FormatUsd(*ch->derived.monthly_usd, s.lang).c_str())
+                    : app::Format(T(s, "decision.cheapest"), ch->name.c_str(),
+                                  app::FormatUsd(*ch->derived.monthly_usd, s.lang).c_str(), ch->rank);
+            TextWrappedU(line);
+        }
+    }
+    // Robustness in words.
+    if (s.preview_only) {
+        ImGui::TextDisabled("%s", T(s, "decision.robust_pending"));
+    } else if (r.robustness) {
+        const RobustnessReport& rb = *r.robustness;
+        const std::size_t top_row = static_cast<std::size_t>(r.order[0]);
+        if (rb.samples > 0 && top_row < rb.acceptability.size()) {
+            const double p = rb.acceptability[top_row].p_first;
+            TextWrappedU(app::Format(T(s, p >= 0.75 ? "decision.robust_high" : p >= 0.4 ? "decision.robust_mid" : "decision.robust_low"),
+                                     top->name.c_str(), app::FormatPercent(p, s.lang).c_str(),
+                                     app::FormatNumber(rb.samples, s.lang, 0).c_str(),
+                                     app::FormatPercent(rb.spread, s.lang).c_str()));
+        }
+        if (rb.flip.found && r.order.size() > 1) {
+            TextWrappedU(app::Format(T(s, "decision.flip"), Quote(s, CriterionLabel(s, rb.flip.criterion)).c_str(),
+                                     app::FormatPercent(rb.flip.from, s.lang).c_str(),
+                                     app::FormatPercent(rb.flip.to, s.lang).c_str(), RowAt(r, 1)->name.c_str(),
+                                     top->name.c_str()));
+        } else if (r.order.size() > 1) {
+            TextWrappedU(T(s, "decision.no_flip"));
+        }
+    }
+    // Constant criteria cannot separate the models (the engine leaves them out of the scores).
+    for (std::size_t j = 0; j < r.constant.size() && j < r.criteria.size(); ++j)
+        if (r.constant[j])
+            ImGui::TextColored(ColorWarn(), "%s", app::Format(T(s, "decision.constant"), r.criteria[j].label.In(s.lang).c_str()).c_str());
+}
+
+void Legend(const app::AppState& s) {
+    const Result& r = s.result;
+    for (std::size_t j = 0; j < r.criteria.size(); ++j) {
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float sz = ImGui::GetTextLineHeight() * 0.7f;
+        dl->AddRectFilled(ImVec2(p.x, p.y + sz * 0.25f), ImVec2(p.x + sz, p.y + sz * 1.25f), CriterionColor(static_cast<int>(j)));
+        ImGui::Dummy(ImVec2(sz, sz));
+        ImGui::SameLine(0, Em(0.25f));
+        const std::string label = r.criteria[j].label.In(s.lang) + " " +
+                                  (j < r.weights.weights.size() ? app::FormatPercent(r.weights.weights[j], s.lang) : "");
+        ImGui::TextUnformatted(label.c_str());
+        const float next = ImGui::GetItemRectMax().x + Em(6);
+        if (j + 1 < r.criteria.size() && next < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, Em(0.8f));
+    }
+}
+
+void Ranking(app::AppState& s) {
+    const Result& r = s.result;
+    if (r.order.empty()) return;
+    SectionTitle(T(s, "decision.ranking"));
+    Legend(s);
+    const bool additive = !r.contribution.Empty() && r.contribution.Rows() == r.rows.size();
+    if (!additive) ImGui::TextDisabled("%s", T(s, "decision.not_additive"));
+    // Bar scale: the largest score (a display scale, not a computation on the scores).
+    double max_score = 0;
+    for (const ModelRow& row : r.rows) max_score = std::max(max_score, std::fabs(row.score));
+    if (max_score <= 0) max_score = 1;
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
+                                  ImGuiTableFlags_SizingFixedFit;
+    if (!ImGui::BeginTable("ranking", 4, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    ImGui::TableSetupScrollFreeze(0, 1);
+    ImGui::TableSetupColumn("#", 0, Em(2));
+    ImGui::TableSetupColumn(T(s, "col.name"), 0, Em(11));
+    ImGui::TableSetupColumn(T(s, "decision.col_score"), 0, Em(3.5f));
+    ImGui::TableSetupColumn(T(s, "decision.col_contrib"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(r.order.size()));
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const std::size_t ri = static_cast<std::size_t>(r.order[static_cast<std::size_t>(k)]);
+            const ModelRow& row = r.rows[ri];
+            ImGui::PushID(static_cast<int>(ri));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", row.rank);
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(row.name.c_str(), s.selected_model == row.id, ImGuiSelectableFlags_SpanAllColumns))
+                app::Select(s, row.id);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(app::FormatNumber(row.score, s.lang, 3).c_str());
+            ImGui::TableNextColumn();
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const ImVec2 p0 = ImGui::GetCursorScreenPos();
+            const float w = ImGui::GetContentRegionAvail().x;
+            const float h = ImGui::GetTextLineHeight();
+            float x = p0.x;
+            if (additive) {
+                for (std::size_t j = 0; j < r.contribution.Cols(); ++j) {
+                    const double c = r.contribution(ri, j);
+                    if (c <= 0) continue;
+                    const float seg = static_cast<float>(c / max_score) * w;
+                    dl->AddRectFilled(ImVec2(x, p0.y + h * 0.1f), ImVec2(x + seg, p0.y + h * 0.9f), CriterionColor(static_cast<int>(j)));
+                    x += seg;
+                }
+            } else {
+                const double frac = r.higher_is_better ? row.score / max_score : 1.0 - row.score / max_score;
+                dl->AddRectFilled(ImVec2(x, p0.y + h * 0.1f), ImVec2(x + static_cast<float>(std::clamp(frac, 0.0, 1.0)) * w, p0.y + h * 0.9f),
+                                  ImGui::ColorConvertFloat4ToU32(ColorAccent()));
+            }
+            ImGui::Dummy(ImVec2(w, h));
+            if (additive && ImGui::IsItemHovered()) {
+                ImGui::BeginTooltip();
+                ImGui::TextUnformatted(row.name.c_str());
+                for (std::size_t j = 0; j < r.contribution.Cols() && j < r.criteria.size(); ++j) {
+                    const double c = r.contribution(ri, j);
+                    const std::optional<double> raw = ri < r.raw.Rows() && j < r.raw.Cols() ? std::optional<double>(r.raw(ri, j)) : std::nullopt;
+                    const bool imputed = ri < r.imputed.size() && j < r.imputed[ri].size() && r.imputed[ri][j];
+                    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(CriterionColor(static_cast<int>(j))), "%s",
+                                       app::Format("%s: +%s (%s%s)", r.criteria[j].label.In(s.lang).c_str(),
+                                                   app::FormatNumber(c, s.lang, 3).c_str(),
+                                                   CriterionValueText(s, r.criteria[j].id, raw).c_str(),
+                                                   imputed ? T(s, "decision.imputed") : "")
+                                           .c_str());
+                }
+                ImGui::EndTooltip();
+            }
+            ImGui::PopID();
+        }
+    ImGui::EndTable();
+}
+
+const char* ConstraintKey(const std::string& c) {
+    static const char* const kKnown[] = {"deployment", "open_weights", "commercial_use", "vram_budget", "min_context",
+                                         "language", "input_modality", "tool_calling", "structured_output",
+                                         "max_monthly_cost", "max_latency", "excluded_provider", "older_generation",
+                                         "missing_value"};
+    for (const char* k : kKnown)
+        if (c == k) return k;
+    return nullptr;
+}
+
+void Eliminated(app::AppState& s) {
+    const Result& r = s.result;
+    if (r.eliminated.empty()) {
+        ImGui::TextDisabled("%s", T(s, "decision.none_eliminated"));
+        return;
+    }
+    // Group by constraint (a model failing two constraints appears in both groups), in check order.
+    std::vector<std::string> keys;
+    std::map<std::string, std::vector<std::pair<int, int>>> groups;  // constraint -> (eliminated index, failure index)
+    for (int i = 0; i < static_cast<int>(r.eliminated.size()); ++i) {
+        const auto& fs = r.eliminated[static_cast<std::size_t>(i)].failures;
+        for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+            const std::string& c = fs[static_cast<std::size_t>(f)].constraint;
+            auto& g = groups[c];
+            if (g.empty()) keys.push_back(c);
+            g.emplace_back(i, f);
+        }
+    }
+    TextWrappedU(T(s, "decision.eliminated_intro"));
+    for (const std::string& c : keys) {
+        const auto& g = groups[c];
+        const char* ck = ConstraintKey(c);
+        const std::string title = app::Format("%s (%s)###%s", ck ? T(s, (std::string("constraint.") + ck).c_str()) : c.c_str(),
+                                              app::FormatNumber(static_cast<double>(g.size()), s.lang, 0).c_str(), c.c_str());
+        if (!ImGui::CollapsingHeader(title.c_str(), g.size() <= 8 ? ImGuiTreeNodeFlags_DefaultOpen : 0)) continue;
+        ImGui::PushID(c.c_str());
+        ImGuiListClipper clipper;
+        clipper.Begin(static_cast<int>(g.size()));
+        while (clipper.Step())
+            for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+                const auto& e = r.eliminated[static_cast<std::size_t>(g[static_cast<std::size_t>(k)].first)];
+                const auto& f = e.failures[static_cast<std::size_t>(g[static_cast<std::size_t>(k)].second)];
+                ImGui::PushID(k);
+                if (ImGui::Selectable(e.name.c_str(), s.selected_model == e.id, 0, ImVec2(Em(11), 0))) app::Select(s, e.id);
+                ImGui::SameLine();
+                ImGui::TextColored(ColorBad(), "%s", FormatFailure(f, s.lang).c_str());
+                ImGui::PopID();
+            }
+        ImGui::PopID();
+    }
+}
+
+bool MoneyUnit(const std::string& unit) { return unit.rfind("USD", 0) == 0; }
+
+void AxisCombo(app::AppState& s, const char* id, std::string* axis, bool* log) {
+    const CriterionInfo* info = FindInfo(s, *axis);
+    ImGui::SetNextItemWidth(Em(12));
+    if (ImGui::BeginCombo(id, info ? info->label.In(s.lang).c_str() : axis->c_str(), ImGuiComboFlags_HeightLarge)) {
+        for (const CriterionInfo& c : s.registry)
+            if (ImGui::Selectable(c.label.In(s.lang).c_str(), c.id == *axis)) {
+                *axis = c.id;
+                *log = MoneyUnit(c.unit) || c.id == "context_tokens" || c.id == "params_b";
+            }
+        ImGui::EndCombo();
+    }
+}
+
+void Pareto(app::AppState& s) {
+    app::DecisionUi& ui = s.ui.decision;
+    const Result& r = s.result;
+    // The chart's axes are the profile's Pareto criteria when it names two.
+    if (s.profile.pareto_criteria.size() == 2 && (ui.pareto_x != s.profile.pareto_criteria[0] || ui.pareto_y != s.profile.pareto_criteria[1])) {
+        ui.pareto_x = s.profile.pareto_criteria[0];
+        ui.pareto_y = s.profile.pareto_criteria[1];
+        const CriterionInfo* ix = FindInfo(s, ui.pareto_x);
+        const CriterionInfo* iy = FindInfo(s, ui.pareto_y);
+        ui.log_x = ix && MoneyUnit(ix->unit);
+        ui.log_y = iy && MoneyUnit(iy->unit);
+    }
+    const std::string old_x = ui.pareto_x, old_y = ui.pareto_y;
+    ImGui::TextUnformatted(T(s, "pareto.x"));
+    ImGui::SameLine();
+    AxisCombo(s, "##px", &ui.pareto_x, &ui.log_x);
+    ImGui::SameLine();
+    ImGui::Checkbox(T(s, "pareto.log"), &ui.log_x);
+    ImGui::TextUnformatted(T(s, "pareto.y"));
+    ImGui::SameLine();
+    AxisCombo(s, "##py", &ui.pareto_y, &ui.log_y);
+    ImGui::SameLine();
+    ImGui::Checkbox(app::Format("%s##y", T(s, "pareto.log")).c_str(), &ui.log_y);
+    if (ui.pareto_x != old_x || ui.pareto_y != old_y) {
+        s.profile.pareto_criteria = {ui.pareto_x, ui.pareto_y};
+        app::MarkEdited(s);
+        app::CommitEdit(s);
+    }
+    HelpMarker(T(s, "pareto.help"));
+    const CriterionInfo* ix = FindInfo(s, ui.pareto_x);
+    const CriterionInfo* iy = FindInfo(s, ui.pareto_y);
+    if (!ix || !iy || r.rows.empty()) return;
+
+    // Values of the two axes for every ranked model (engine: CriterionValue).
+    struct Pt {
+        int row;
+        double x, y;
+    };
+    std::vector<Pt> pts;
+    pts.reserve(r.rows.size());
+    double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
+    for (int i = 0; i < static_cast<int>(r.rows.size()); ++i) {
+        const ModelRow& row = r.rows[static_cast<std::size_t>(i)];
+        const Model& m = s.catalog.models[static_cast<std::size_t>(row.catalog_index)];
+        auto vx = CriterionValue(*ix, m, row.derived, s.profile);
+        auto vy = CriterionValue(*iy, m, row.derived, s.profile);
+        if (!vx || !vy) continue;
+        if (ui.log_x && *vx <= 0) continue;
+        if (ui.log_y && *vy <= 0) continue;
+        const double x = ui.log_x ? std::log10(*vx) : *vx;
+        const double y = ui.log_y ? std::log10(*vy) : *vy;
+        pts.push_back({i, x, y});
+        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+    }
+    if (pts.empty()) {
+        ImGui::TextDisabled("%s", T(s, "pareto.no_data"));
+        return;
+    }
+    if (x1 - x0 < 1e-12) x0 -= 0.5, x1 += 0.5;
+    if (y1 - y0 < 1e-12) y0 -= 0.5, y1 += 0.5;
+    const double px = (x1 - x0) * 0.05, py = (y1 - y0) * 0.08;
+    x0 -= px, x1 += px, y0 -= py, y1 += py;
+
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(Em(12), ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing() * 2));
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImGui::InvisibleButton("chart", size);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float pad_l = Em(3.5f), pad_b = Em(1.6f), pad_t = Em(0.5f), pad_r = Em(0.8f);
+    const ImVec2 a(origin.x + pad_l, origin.y + pad_t), b(origin.x + size.x - pad_r, origin.y + size.y - pad_b);
+    const ImU32 frame = ImGui::GetColorU32(ImGuiCol_Border);
+    const ImU32 text_col = ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    dl->AddRect(a, b, frame);
+    auto sx = [&](double x) { return a.x + static_cast<float>((x - x0) / (x1 - x0)) * (b.x - a.x); };
+    auto sy = [&](double y) { return b.y - static_cast<float>((y - y0) / (y1 - y0)) * (b.y - a.y); };
+    // Ticks: decades on log axes, 4 intervals on linear ones.
+    auto tick_label = [&](double v, bool log, const std::string& unit) {
+        const double real = log ? std::pow(10.0, v) : v;
+        return MoneyUnit(unit) ? app::FormatUsd(real, s.lang) : app::FormatAuto(real, s.lang);
+    };
+    auto ticks = [&](double lo, double hi, bool log) {
+        std::vector<double> t;
+        if (log) {
+            for (double d = std::ceil(lo); d <= hi && t.size() < 12; d += 1) t.push_back(d);
+        }
+        if (t.size() < 2) {
+            t.clear();
+            for (int k = 0; k <= 4; ++k) t.push_back(lo + (hi - lo) * k / 4.0);
+        }
+        return t;
+    };
+    for (double t : ticks(x0, x1, ui.log_x)) {
+        const float x = sx(t);
+        dl->AddLine(ImVec2(x, a.y), ImVec2(x, b.y), ImGui::GetColorU32(ImGuiCol_Border, 0.35f));
+        const std::string l = tick_label(t, ui.log_x, ix->unit);
+        const float tw = ImGui::CalcTextSize(l.c_str()).x;
+        dl->AddText(ImVec2(std::clamp(x - tw * 0.5f, origin.x, b.x - tw), b.y + Em(0.2f)), text_col, l.c_str());
+    }
+    for (double t : ticks(y0, y1, ui.log_y)) {
+        const float y = sy(t);
+        dl->AddLine(ImVec2(a.x, y), ImVec2(b.x, y), ImGui::GetColorU32(ImGuiCol_Border, 0.35f));
+        const std::string l = tick_label(t, ui.log_y, iy->unit);
+        const float tw = ImGui::CalcTextSize(l.c_str()).x;
+        dl->AddText(ImVec2(std::max(origin.x, a.x - tw - Em(0.3f)), y - Em(0.5f)), text_col, l.c_str());
+    }
+    // Frontier (when the result's Pareto set is for these two axes).
+    std::vector<char> on_front(r.rows.size(), 0);
+    const bool same_axes = r.pareto && r.pareto->criteria.size() == 2 && r.pareto->criteria[0] == ui.pareto_x &&
+                           r.pareto->criteria[1] == ui.pareto_y;
+    if (same_axes) {
+        for (int i : r.pareto->non_dominated)
+            if (i >= 0 && static_cast<std::size_t>(i) < on_front.size()) on_front[static_cast<std::size_t>(i)] = 1;
+        std::vector<ImVec2> line;
+        std::vector<std::pair<double, double>> xy(r.rows.size(), {NAN, NAN});
+        for (const Pt& p : pts) xy[static_cast<std::size_t>(p.row)] = {p.x, p.y};
+        for (int i : r.pareto->frontier)
+            if (i >= 0 && static_cast<std::size_t>(i) < xy.size() && !std::isnan(xy[static_cast<std::size_t>(i)].first))
+                line.push_back(ImVec2(sx(xy[static_cast<std::size_t>(i)].first), sy(xy[static_cast<std::size_t>(i)].second)));
+        if (line.size() >= 2) dl->AddPolyline(line.data(), static_cast<int>(line.size()), ImGui::ColorConvertFloat4ToU32(ColorGood()), 0, Em(0.12f));
+    }
+    // Points; the one under the mouse is found at the same time.
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    int hover_row = -1;
+    float best_d2 = Em(0.6f) * Em(0.6f);
+    const float r_pt = Em(0.22f);
+    const ImU32 grey = ImGui::GetColorU32(ImGuiCol_Text, 0.35f);
+    const ImU32 front = ImGui::ColorConvertFloat4ToU32(ColorGood());
+    const std::string top_id = r.Top() ? r.Top()->id : std::string();
+    for (const Pt& p : pts) {
+        const ImVec2 c(sx(p.x), sy(p.y));
+        if (on_front[static_cast<std::size_t>(p.row)]) dl->AddCircleFilled(c, r_pt * 1.3f, front, 10);
+        else dl->AddRectFilled(ImVec2(c.x - r_pt * 0.8f, c.y - r_pt * 0.8f), ImVec2(c.x + r_pt * 0.8f, c.y + r_pt * 0.8f), grey);
+        if (hovered) {
+            const float dx = c.x - mouse.x, dy = c.y - mouse.y;
+            if (dx * dx + dy * dy < best_d2) best_d2 = dx * dx + dy * dy, hover_row = p.row;
+        }
+    }
+    // The winner and the selection on top, labelled.
+    for (const Pt& p : pts) {
+        const ModelRow& row = r.rows[static_cast<std::size_t>(p.row)];
+        const bool is_top = row.id == top_id, is_sel = row.id == s.selected_model;
+        if (!is_top && !is_sel) continue;
+        const ImVec2 c(sx(p.x), sy(p.y));
+        dl->AddCircle(c, r_pt * 2.2f, ImGui::ColorConvertFloat4ToU32(is_top ? ColorAccent() : ColorWarn()), 16, Em(0.12f));
+        dl->AddText(ImVec2(c.x + r_pt * 2.6f, c.y - Em(0.55f)), ImGui::GetColorU32(ImGuiCol_Text), row.name.c_str());
+    }
+    // Axis titles.
+    const std::string xt = ix->label.In(s.lang) + (ui.log_x ? std::string(" (") + T(s, "pareto.log_scale") + ")" : "");
+    const std::string yt = iy->label.In(s.lang) + (ui.log_y ? std::string(" (") + T(s, "pareto.log_scale") + ")" : "");
+    ImGui::TextDisabled("%s", app::Format("%s \xE2\x86\x92  %s  |  %s \xE2\x86\x91  %s", T(s, "pareto.x"), xt.c_str(), T(s, "pareto.y"), yt.c_str()).c_str());
+    ImGui::TextColored(ColorGood(), "%s", T(s, same_axes ? "pareto.legend" : "pareto.legend_pending"));
+    if (hover_row >= 0) {
+        const ModelRow& row = r.rows[static_cast<std::size_t>(hover_row)];
+        const Model& m = s.catalog.models[static_cast<std::size_t>(row.catalog_index)];
+        ImGui::BeginTooltip();
+        ImGui::TextUnformatted(app::Format("#%d %s", row.rank, row.name.c_str()).c_str());
+        ImGui::TextUnformatted((ix->label.In(s.lang) + ": " + CriterionValueText(s, ix->id, CriterionValue(*ix, m, row.derived, s.profile))).c_str());
+        ImGui::TextUnformatted((iy->label.In(s.lang) + ": " + CriterionValueText(s, iy->id, CriterionValue(*iy, m, row.derived, s.profile))).c_str());
+        if (on_front[static_cast<std::size_t>(hover_row)]) ImGui::TextColored(ColorGood(), "%s", T(s, "pareto.on_front"));
+        ImGui::TextDisabled("%s", T(s, "pareto.click"));
+        ImGui::EndTooltip();
+        if (ImGui::IsItemClicked()) app::Select(s, row.id);
+    }
+}
+
+}  // namespace
+
+void DrawDecision(app::AppState& s) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float left_w = std::max(Em(26), avail * 0.52f);
+    ImGui::BeginChild("left", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    Headline(s);
+    Ranking(s);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("right", ImVec2(0, 0), ImGuiChildFlags_Border);
+    if (ImGui::BeginTabBar("decision_tabs")) {
+        if (ImGui::BeginTabItem(T(s, "decision.tab_pareto"))) {
+            Pareto(s);
+            ImGui::EndTabItem();
+        }
+        const std::string elim = app::Format("%s (%s)###elim", T(s, "decision.tab_eliminated"),
+                                             app::FormatNumber(static_cast<double>(s.result.eliminated.size()), s.lang, 0).c_str());
+        if (ImGui::BeginTabItem(elim.c_str())) {
+            ImGui::BeginChild("elim_list");
+            Eliminated(s);
+            ImGui::EndChild();
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace mm::ui

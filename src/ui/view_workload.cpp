@@ -1,0 +1,359 @@
+// Workload & compare (course notebook 3): the workload inputs, the monthly cost / latency / break-even of every
+// model for that workload (engine-derived), a side-by-side comparison of 2-4 models with the best value per row
+// highlighted, and the grid of the user's own measurements, which become criteria.
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+#include "engine/breakeven.h"
+#include "ui/ui_common.h"
+#include "ui/views.h"
+
+namespace mm::ui {
+
+namespace {
+
+void Number(app::AppState& s, const char* key, const char* help_key, double* v, double step, const char* fmt,
+            double min_v, double max_v) {
+    ImGui::SetNextItemWidth(Em(8));
+    double x = *v;
+    const bool changed = ImGui::InputDouble(app::Format("%s##%s", T(s, key), key).c_str(), &x, step, step * 10, fmt);
+    if (changed) *v = std::clamp(x, min_v, max_v);
+    AfterEdit(s, changed);
+    if (help_key) HelpMarker(T(s, help_key));
+}
+
+void WorkloadInputs(app::AppState& s) {
+    Workload& w = s.profile.workload;
+    SectionTitle(T(s, "workload.title"));
+    Number(s, "workload.requests", nullptr, &w.requests_per_day, 100, "%.0f", 0, 1e9);
+    Number(s, "workload.input_tokens", "workload.tokens_help", &w.input_tokens, 100, "%.0f", 0, 1e7);
+    Number(s, "workload.output_tokens", nullptr, &w.output_tokens, 50, "%.0f", 0, 1e7);
+    float cached = static_cast<float>(w.cached_share * 100.0);
+    ImGui::SetNextItemWidth(Em(8));
+    const bool cc = ImGui::SliderFloat(T(s, "workload.cached"), &cached, 0.0f, 100.0f, "%.0f %%");
+    if (cc) w.cached_share = std::clamp(static_cast<double>(cached) / 100.0, 0.0, 1.0);
+    AfterEdit(s, cc);
+    HelpMarker(T(s, "workload.cached_help"));
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", T(s, "workload.selfhost"));
+    Number(s, "workload.hours", nullptr, &w.hours_per_day, 1, "%.0f", 0, 24);
+    Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 0.1, "%.2f", 0, 1e4);
+    Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 8, "%.0f", 0, 1e4);
+}
+
+struct CostRow {
+    int catalog_index;
+    const DerivedValues* d;
+};
+
+void CostTable(app::AppState& s, float height) {
+    const Result& r = s.result;
+    SectionTitle(T(s, "workload.costs"));
+    ImGui::TextDisabled("%s", T(s, "workload.costs_intro"));
+    std::vector<CostRow> rows;
+    for (int idx : r.order) {
+        const ModelRow& row = r.rows[static_cast<std::size_t>(idx)];
+        rows.push_back({row.catalog_index, &row.derived});
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("costs", 7, flags, ImVec2(0, height))) return;
+    ImGui::TableSetupScrollFreeze(1, 1);
+    ImGui::TableSetupColumn(T(s, "col.name"), 0, 2.2f);
+    ImGui::TableSetupColumn(T(s, "workload.col_api"), 0, 1.1f);
+    ImGui::TableSetupColumn(T(s, "workload.col_self"), 0, 1.1f);
+    ImGui::TableSetupColumn(T(s, "workload.col_gpus"), 0, 0.5f);
+    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), 0, 1.2f);
+    ImGui::TableSetupColumn(T(s, "workload.col_latency"), 0, 0.8f);
+    ImGui::TableSetupColumn(T(s, "workload.col_compare"), 0, 0.6f);
+    ImGui::TableHeadersRow();
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(rows.size()));
+    while (clipper.Step())
+        for (int k = clipper.DisplayStart; k < clipper.DisplayEnd; ++k) {
+            const CostRow& cr = rows[static_cast<std::size_t>(k)];
+            const Model& m = s.catalog.models[static_cast<std::size_t>(cr.catalog_index)];
+            const DerivedValues& d = *cr.d;
+            ImGui::PushID(cr.catalog_index);
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            if (ImGui::Selectable(m.name.c_str(), s.selected_model == m.id)) app::Select(s, m.id);
+            auto money = [&](const std::optional<double>& v, bool chosen) {
+                ImGui::TableNextColumn();
+                if (!v) {
+                    ImGui::TextDisabled("\xE2\x80\x94");
+                    return;
+                }
+                if (chosen) ImGui::TextColored(ColorAccent(), "%s", app::FormatUsd(*v, s.lang).c_str());
+                else ImGui::TextUnformatted(app::FormatUsd(*v, s.lang).c_str());
+            };
+            money(d.api_monthly_usd, d.monthly_basis == "api");
+            money(d.selfhost_monthly_usd, d.monthly_basis == "self_host");
+            ImGui::TableNextColumn();
+            if (d.gpus) ImGui::Text("%d", *d.gpus);
+            else ImGui::TextDisabled("\xE2\x80\x94");
+            ImGui::TableNextColumn();
+            if (auto be = BreakEvenRequestsPerDay(d, s.profile.workload)) {
+                ImGui::TextUnformatted(app::Format(T(s, "workload.per_day"), app::FormatNumber(*be, s.lang, 0).c_str()).c_str());
+                if (ImGui::IsItemHovered())
+                    SetTooltipWrapped(T(s, *be < s.profile.workload.requests_per_day ? "workload.breakeven_self" : "workload.breakeven_api"));
+            } else {
+                ImGui::TextDisabled("\xE2\x80\x94");
+            }
+            ImGui::TableNextColumn();
+            if (d.latency_s) ImGui::TextUnformatted(app::FormatWithUnit(*d.latency_s, "s", s.lang).c_str());
+            else ImGui::TextDisabled("\xE2\x80\x94");
+            ImGui::TableNextColumn();
+            bool on = app::InCompare(s, m.id);
+            if (ImGui::Checkbox("##cmp", &on)) app::ToggleCompare(s, m.id);
+            ImGui::PopID();
+        }
+    ImGui::EndTable();
+}
+
+// One comparison row: values per compared model, the best one highlighted (lower or higher is better).
+struct CompareCell {
+    std::optional<double> value;
+    std::string text;
+};
+
+void CompareRow(const app::AppState& s, const char* label, const std::vector<CompareCell>& cells, int better) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", label);
+    int best = -1;
+    if (better != 0) {
+        for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
+            const auto& v = cells[static_cast<std::size_t>(k)].value;
+            if (!v) continue;
+            if (best < 0 || (better > 0 ? *v > *cells[static_cast<std::size_t>(best)].value
+                                        : *v < *cells[static_cast<std::size_t>(best)].value))
+                best = k;
+        }
+    }
+    for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
+        ImGui::TableNextColumn();
+        const CompareCell& c = cells[static_cast<std::size_t>(k)];
+        if (c.text.empty()) ImGui::TextDisabled("\xE2\x80\x94");
+        else if (k == best) {
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::ColorConvertFloat4ToU32(ImVec4(0.3f, 0.8f, 0.4f, 0.18f)));
+            ImGui::TextColored(ColorGood(), "%s \xE2\x9C\x93", c.text.c_str());  // ✓
+        } else ImGui::TextUnformatted(c.text.c_str());
+    }
+    (void)s;
+}
+
+void Compare(app::AppState& s) {
+    SectionTitle(T(s, "compare.title"));
+    if (ImGui::Button(T(s, "compare.top3"))) app::SetCompareToTop(s, 3);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(Em(14));
+    if (ImGui::BeginCombo("##addcmp", T(s, "compare.add"), ImGuiComboFlags_HeightLarge)) {
+        for (int idx : s.result.order) {
+            const ModelRow& row = s.result.rows[static_cast<std::size_t>(idx)];
+            if (app::InCompare(s, row.id)) continue;
+            if (ImGui::Selectable(app::Format("%d. %s", row.rank, row.name.c_str()).c_str())) app::ToggleCompare(s, row.id);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (!s.compare.empty() && ImGui::Button(T(s, "compare.clear"))) s.compare.clear();
+    if (s.compare.size() < 2) {
+        ImGui::TextDisabled("%s", T(s, "compare.hint"));
+        return;
+    }
+    const Result& r = s.result;
+    std::vector<const Model*> models;
+    std::vector<const DerivedValues*> derived;
+    std::vector<const ModelRow*> rows;
+    for (const auto& id : s.compare) {
+        const Model* m = s.catalog.FindModel(id);
+        if (!m) continue;
+        models.push_back(m);
+        const std::size_t ci = static_cast<std::size_t>(m - s.catalog.models.data());
+        derived.push_back(ci < r.all_derived.size() ? &r.all_derived[ci] : nullptr);
+        rows.push_back(r.FindRow(id));
+    }
+    const int n = static_cast<int>(models.size());
+    if (!ImGui::BeginTable("compare", n + 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp))
+        return;
+    ImGui::TableSetupColumn("##label", 0, 1.3f);
+    for (int k = 0; k < n; ++k) ImGui::TableSetupColumn(models[static_cast<std::size_t>(k)]->name.c_str(), 0, 1.0f);
+    ImGui::TableHeadersRow();
+    auto cells = [&](auto get, const char* unit) {
+        std::vector<CompareCell> out;
+        for (int k = 0; k < n; ++k) {
+            std::optional<double> v = get(k);
+            out.push_back({v, v ? app::FormatWithUnit(*v, unit, s.lang) : std::string()});
+        }
+        return out;
+    };
+    {
+        std::vector<CompareCell> c;
+        for (int k = 0; k < n; ++k) {
+            const ModelRow* row = rows[static_cast<std::size_t>(k)];
+            c.push_back({row ? std::optional<double>(row->rank) : std::nullopt,
+                         row ? app::Format("#%d", row->rank) : std::string(T(s, "compare.eliminated"))});
+        }
+        CompareRow(s, T(s, "compare.rank"), c, -1);
+    }
+    {
+        std::vector<CompareCell> c;
+        for (int k = 0; k < n; ++k) c.push_back({std::nullopt, T(s, KindTagKey(*models[static_cast<std::size_t>(k)]))});
+        CompareRow(s, T(s, "col.type"), c, 0);
+    }
+    CompareRow(s, T(s, "compare.monthly"), cells([&](int k) { auto* d = derived[static_cast<std::size_t>(k)]; return d ? d->monthly_usd : std::nullopt; }, "USD/month"), -1);
+    CompareRow(s, T(s, "compare.latency"), cells([&](int k) { auto* d = derived[static_cast<std::size_t>(k)]; return d ? d->latency_s : std::nullopt; }, "s"), -1);
+    CompareRow(s, T(s, "compare.vram"), cells([&](int k) {
+        auto* d = derived[static_cast<std::size_t>(k)];
+        return d && d->vram ? std::optional<double>(d->vram->total_gb) : std::nullopt; }, "GB"), -1);
+    CompareRow(s, T(s, "card.context"), cells([&](int k) {
+        const Figure& f = models[static_cast<std::size_t>(k)]->context_tokens;
+        return f.Known() ? std::optional<double>(f.number) : std::nullopt; }, "tokens"), 1);
+    // Every chosen criterion, raw values as the engine read them (direction from the registry).
+    for (const CriterionChoice& cc : s.profile.criteria) {
+        const CriterionInfo* info = FindInfo(s, cc.id);
+        if (!info) continue;
+        std::vector<CompareCell> c;
+        for (int k = 0; k < n; ++k) {
+            const std::size_t ci = static_cast<std::size_t>(models[static_cast<std::size_t>(k)] - s.catalog.models.data());
+            std::optional<double> v;
+            if (derived[static_cast<std::size_t>(k)])
+                v = CriterionValue(*info, s.catalog.models[ci], *derived[static_cast<std::size_t>(k)], s.profile);
+            c.push_back({v, v ? app::FormatWithUnit(*v, info->unit, s.lang) : std::string()});
+        }
+        CompareRow(s, info->label.In(s.lang).c_str(), c, info->direction == Direction::kBenefit ? 1 : -1);
+    }
+    {
+        std::vector<CompareCell> c;
+        for (int k = 0; k < n; ++k) {
+            const ModelRow* row = rows[static_cast<std::size_t>(k)];
+            c.push_back({row ? std::optional<double>(row->score) : std::nullopt,
+                         row ? app::FormatNumber(row->score, s.lang, 3) : std::string()});
+        }
+        CompareRow(s, T(s, "compare.score"), c, r.higher_is_better ? 1 : -1);
+    }
+    ImGui::EndTable();
+}
+
+std::string ValueText(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%g", v);
+    return buf;
+}
+
+void OwnMeasurements(app::AppState& s) {
+    SectionTitle(T(s, "own.title"));
+    TextWrappedU(T(s, "own.intro"));
+    app::WorkloadUi& ui = s.ui.workload;
+    ImGui::SetNextItemWidth(Em(14));
+    InputString("##newcrit", &ui.new_criterion_name, T(s, "own.name_hint"));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ui.new_criterion_name.empty());
+    if (ImGui::Button(T(s, "own.add"))) {
+        const std::string id = app::AddUserCriterion(s, ui.new_criterion_name, "%", Direction::kBenefit);
+        app::AddCriterion(s, id);
+        ui.new_criterion_name.clear();
+    }
+    ImGui::EndDisabled();
+    auto& ucs = s.profile.user_criteria;
+    if (ucs.empty()) return;
+    // Models: the comparison set, else the top five.
+    std::vector<std::string> ids = s.compare;
+    if (ids.empty())
+        for (std::size_t k = 0; k < s.result.order.size() && k < 5; ++k)
+            ids.push_back(s.result.rows[static_cast<std::size_t>(s.result.order[k])].id);
+    // Models that already have a measurement stay listed.
+    for (const auto& u : ucs)
+        for (const auto& kv : u.values)
+            if (std::find(ids.begin(), ids.end(), kv.first) == ids.end()) ids.push_back(kv.first);
+    const int cols = static_cast<int>(ucs.size()) + 1;
+    if (!ImGui::BeginTable("own", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame))
+        return;
+    ImGui::TableSetupColumn(T(s, "col.name"));
+    for (const auto& u : ucs) ImGui::TableSetupColumn(u.name.c_str());
+    ImGui::TableHeadersRow();
+    // A second header row: use as a criterion, direction, remove.
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextDisabled("%s", T(s, "own.use"));
+    std::string remove;
+    for (std::size_t j = 0; j < ucs.size(); ++j) {
+        ImGui::TableNextColumn();
+        ImGui::PushID(static_cast<int>(j));
+        const std::string cid = "user." + ucs[j].id;
+        bool used = app::HasCriterion(s.profile, cid);
+        if (ImGui::Checkbox("##use", &used)) {
+            if (used) app::AddCriterion(s, cid);
+            else app::RemoveCriterion(s, cid);
+        }
+        if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "own.use_help"));
+        ImGui::SameLine();
+        bool benefit = ucs[j].direction == Direction::kBenefit;
+        if (ImGui::SmallButton(benefit ? "\xE2\x86\x91" : "\xE2\x86\x93")) {  // ↑ ↓
+            ucs[j].direction = benefit ? Direction::kCost : Direction::kBenefit;
+            app::MarkEdited(s);
+            app::CommitEdit(s);
+        }
+        if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, benefit ? "own.higher_better" : "own.lower_better"));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("\xC3\x97")) remove = cid;
+        if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "own.remove"));
+        ImGui::PopID();
+    }
+    for (const std::string& id : ids) {
+        const Model* m = s.catalog.FindModel(id);
+        if (!m) continue;
+        ImGui::PushID(id.c_str());
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextUnformatted(m->name.c_str());
+        for (std::size_t j = 0; j < ucs.size(); ++j) {
+            ImGui::TableNextColumn();
+            ImGui::PushID(static_cast<int>(j));
+            std::string text;
+            for (const auto& kv : ucs[j].values)
+                if (kv.first == id) text = ValueText(kv.second);
+            char buf[32];
+            std::snprintf(buf, sizeof buf, "%s", text.c_str());
+            ImGui::SetNextItemWidth(-1);
+            const bool changed = ImGui::InputText("##v", buf, sizeof buf, ImGuiInputTextFlags_CharsScientific);
+            if (changed) {
+                std::string t = buf;
+                std::replace(t.begin(), t.end(), ',', '.');  // French decimal comma
+                char* end = nullptr;
+                const double v = std::strtod(t.c_str(), &end);
+                if (t.empty()) app::SetUserValue(s, "user." + ucs[j].id, id, std::nullopt);
+                else if (end && *end == '\0' && std::isfinite(v)) app::SetUserValue(s, "user." + ucs[j].id, id, v);
+            }
+            if (ImGui::IsItemDeactivatedAfterEdit()) app::CommitEdit(s);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+    if (!remove.empty()) {
+        const std::string title = T(s, "confirm.title");
+        const std::string msg = app::Format(T(s, "own.remove_confirm"), CriterionLabel(s, remove).c_str());
+        app::RequestConfirmation(s, title, msg, [remove](app::AppState& st) { app::RemoveUserCriterion(st, remove); });
+    }
+}
+
+}  // namespace
+
+void DrawWorkload(app::AppState& s) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float left_w = std::max(Em(21), avail * 0.3f);
+    ImGui::BeginChild("inputs", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    WorkloadInputs(s);
+    OwnMeasurements(s);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("right", ImVec2(0, 0), ImGuiChildFlags_Border);
+    CostTable(s, std::max(Em(10), ImGui::GetContentRegionAvail().y * 0.42f));
+    Compare(s);
+    ImGui::EndChild();
+}
+
+}  // namespace mm::ui
