@@ -82,9 +82,30 @@ struct DecisionUi {
     std::string pareto_x = "monthly_cost", pareto_y = "bench.aa_intelligence";
     bool log_x = true, log_y = false;
     bool show_all_contributions = false;
+    // Caches rebuilt when the result or the axes change (not every frame): chart points and eliminated groups.
+    struct ChartPoint {
+        int row;
+        double x, y;  // axis units (log10 already applied on log axes)
+    };
+    std::vector<ChartPoint> points;
+    std::string points_key;  // x|y|log_x|log_y|result_version the points were built for
+    std::vector<std::string> elim_keys;                             // constraints, in check order
+    std::vector<std::vector<std::pair<int, int>>> elim_groups;      // per key: (eliminated index, failure index)
+    long long elim_version = -1;
+};
+
+// Where a named widget was drawn last frame (screen coordinates), for tests that drive the UI with the mouse
+// (headless tests here, browser tests on the web). Recorded only when UiMemory::record_probes is set.
+struct ItemProbe {
+    std::string name;
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
 struct UiMemory {
+    bool record_probes = false;
+    bool capture_text = false;      // tests: keep every text drawn in the main window this frame
+    std::string captured_text;
+    std::vector<ItemProbe> probes;  // cleared at the start of every frame
     PanoramaUi panorama;
     CriteriaUi criteria;
     WorkloadUi workload;

@@ -107,7 +107,8 @@ const Raw kStrings[] = {
     {"panorama.reset_filters", "Clear filters", "Effacer les filtres"},
     {"panorama.count", "%s of %s models shown, catalog as of %s", "%s modèles affichés sur %s, catalogue au %s"},
     {"panorama.help", "Click a model to open its card. Hover any figure to see its source, date and whether the maker or a third party published it. A dot marks figures more than a year old.", "Cliquez sur un modèle pour ouvrir sa fiche. Survolez un chiffre pour voir sa source, sa date et qui l'a publié (éditeur ou tiers). Un point signale les chiffres de plus d'un an."},
-    {"panorama.older", "(older)", "(ancien)"},
+    {"panorama.older", "Older generation: superseded, kept for comparison", "Ancienne génération : remplacé, gardé pour comparaison"},
+    {"panorama.legend", "Greyed: older generations.", "En gris : anciennes générations."},
     {"panorama.no_api", "no API price", "pas de prix API"},
     {"col.name", "Model", "Modèle"},
     {"col.provider", "Provider", "Éditeur"},
@@ -115,7 +116,7 @@ const Raw kStrings[] = {
     {"col.licence", "Licence", "Licence"},
     {"col.size", "Size (B)", "Taille (Md)"},
     {"col.context", "Context", "Contexte"},
-    {"col.price", "$ in / out per M", "$ entrée / sortie par M"},
+    {"col.price", "In / out $/M", "Entrée / sortie $/M"},
     {"col.cost", "Cost", "Coût"},
     {"col.release", "Released", "Sortie"},
     {"card.none", "Select a model in the table to see its card.", "Sélectionnez un modèle dans le tableau pour voir sa fiche."},
@@ -263,6 +264,7 @@ const Raw kStrings[] = {
     {"workload.gpu_price", "GPU price per hour ($)", "prix du GPU par heure ($)"},
     {"workload.gpu_price_help", "What one GPU costs you per hour (cloud rental, or your own hardware spread over its life). 0 = unknown.", "Ce que vous coûte un GPU par heure (location cloud, ou votre matériel amorti sur sa durée de vie). 0 = inconnu."},
     {"workload.gpu_vram", "VRAM per GPU (GB)", "VRAM par GPU (Go)"},
+    {"workload.lesson", "The course's lesson: costs differ up to 100 times between models for the same workload, and small models answer in 0.1 s where big ones take 2 s. Self-hosting has a fixed cost: above the break-even traffic it is cheaper than an API.", "La leçon du cours : pour la même charge, les coûts varient jusqu'à 100 fois d'un modèle à l'autre, et un petit modèle répond en 0,1 s là où un gros en met 2. L'auto-hébergement a un coût fixe : au-delà du trafic du point mort, il revient moins cher qu'une API."},
     {"workload.costs", "What it costs per month, for this workload", "Ce que cela coûte par mois, pour cette charge"},
     {"workload.costs_intro", "Models that meet the constraints, in ranking order. The cost the ranking uses is highlighted.", "Modèles qui respectent les contraintes, dans l'ordre du classement. Le coût retenu par le classement est mis en évidence."},
     {"workload.col_api", "API / month", "API / mois"},
@@ -371,6 +373,8 @@ const Raw kStrings[] = {
     {"bench.lmarena_code", "LMArena coding", "LMArena code"},
     {"bench.aa_intelligence", "Artificial Analysis Intelligence Index", "Indice d'intelligence Artificial Analysis"},
     {"bench.aa_coding", "Artificial Analysis Coding Index", "Indice de code Artificial Analysis"},
+    // the built-in presets' own measurements (their names are written in English in the preset files)
+    {"user.faq_accuracy", "FAQ answers judged correct", "Réponses FAQ jugées correctes"},
 };
 // clang-format on
 
@@ -446,6 +450,14 @@ const char* Tr(const std::string& lang, const char* key) {
         std::lock_guard<std::mutex> lock(g_missing_mutex);
         return Missing().insert(key).first->c_str();
     }
+    const I18nEntry& e = t.entries[it->second];
+    return lang == "fr" ? e.fr.c_str() : e.en.c_str();
+}
+
+const char* TrIfKnown(const std::string& lang, const std::string& key) {
+    const Table& t = GetTable();
+    auto it = t.index.find(key);
+    if (it == t.index.end()) return nullptr;
     const I18nEntry& e = t.entries[it->second];
     return lang == "fr" ? e.fr.c_str() : e.en.c_str();
 }

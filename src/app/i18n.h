@@ -15,6 +15,9 @@ struct I18nEntry {
 // (MissingKeys) so a test can catch it. Pointers stay valid for the life of the program.
 const char* Tr(const std::string& lang, const char* key);
 
+// As Tr(), but nullptr (not recorded as missing) when the table has no such key.
+const char* TrIfKnown(const std::string& lang, const std::string& key);
+
 // Every entry, in table order (French with its typographic spaces applied).
 const std::vector<I18nEntry>& AllStrings();
 std::vector<std::string> AllKeys();

@@ -4,6 +4,7 @@
 #include "ui/app_frame.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // GImGui->LogBuffer for the tests' text capture
 
 #include <cstring>
 
@@ -58,13 +59,16 @@ void Shortcuts(app::AppState& s) {
 }
 
 void PresetsMenu(app::AppState& s) {
-    if (!ImGui::BeginMenu(T(s, "menu.presets"))) return;
+    const bool open = ImGui::BeginMenu(T(s, "menu.presets"));
+    Probe(s, "menu.presets");
+    if (!open) return;
     ImGui::TextDisabled("%s", T(s, "presets.builtin"));
     for (const Preset& p : BuiltinPresets()) {
         if (ImGui::MenuItem(p.name.In(s.lang).c_str(), nullptr, s.active_preset == p.id)) {
             app::ApplyPreset(s, p);
             app::Notify(s, app::Notification::Level::kSuccess, app::Format(T(s, "presets.applied"), p.name.In(s.lang).c_str()));
         }
+        Probe(s, "preset." + p.id);
         if (ImGui::IsItemHovered()) SetTooltipWrapped(p.description.In(s.lang).c_str());
     }
     ImGui::Separator();
@@ -178,7 +182,9 @@ void MenuBar(app::AppState& s) {
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
     }
     if (ImGui::MenuItem("FR", nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
+    Probe(s, "lang.fr");
     if (ImGui::MenuItem("EN", nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+    Probe(s, "lang.en");
     ImGui::EndMenuBar();
 }
 
@@ -237,7 +243,9 @@ void Tabs(app::AppState& s) {
         ImGuiTabItemFlags flags = 0;
         if (s.ui.view_set_externally && s.view == v) flags |= ImGuiTabItemFlags_SetSelected;
         const std::string label = std::string(T(s, ViewKey(v))) + "###" + app::ViewName(v);
-        if (ImGui::BeginTabItem(label.c_str(), nullptr, flags)) {
+        const bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+        Probe(s, std::string("tab.") + app::ViewName(v));
+        if (open) {
             if (!s.ui.view_set_externally) s.view = v;
             ImGui::EndTabItem();
         }
@@ -250,6 +258,7 @@ void Tabs(app::AppState& s) {
 
 void Frame(app::AppState& state) {
     if (!state.initialized) app::Init(state);
+    state.ui.probes.clear();
     ApplyTheme(state);
     Shortcuts(state);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
@@ -258,6 +267,8 @@ void Frame(app::AppState& state) {
     ImGui::Begin("ModelMatrix", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar);
+    // Tests capture every text drawn in this window (ImGui's log stops at the window's End()).
+    if (state.ui.capture_text) ImGui::LogToBuffer(0);
     MenuBar(state);
     Tabs(state);
     const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
@@ -270,6 +281,10 @@ void Frame(app::AppState& state) {
     }
     ImGui::EndChild();
     StatusLine(state);
+    if (state.ui.capture_text) {
+        state.ui.captured_text = GImGui->LogBuffer.c_str();
+        ImGui::LogFinish();
+    }
     ConfirmationModal(state);
     ImGui::End();
 #ifndef NDEBUG

@@ -28,12 +28,24 @@ bool InputString(const char* label, std::string* str, const char* hint, ImGuiInp
                                     str);
 }
 
+void Probe(app::AppState& s, const std::string& name) {
+    if (!s.ui.record_probes) return;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    s.ui.probes.push_back({name, a.x, a.y, b.x, b.y});
+}
+
 void SetTooltipWrapped(const char* text) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(28));
     ImGui::TextUnformatted(text);
     ImGui::PopTextWrapPos();
     ImGui::EndTooltip();
+}
+
+void FlowSameLine(float next_width) {
+    const float last_x = ImGui::GetItemRectMax().x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (last_x + ImGui::GetStyle().ItemSpacing.x + next_width <= right) ImGui::SameLine();
 }
 
 void HelpMarker(const char* text) {
@@ -125,7 +137,17 @@ const CriterionInfo* FindInfo(const app::AppState& s, const std::string& id) {
     return FindCriterion(s.registry, id);
 }
 
+std::string BenchmarkName(const app::AppState& s, const std::string& bench_id) {
+    if (const char* t = app::TrIfKnown(s.lang, "bench." + bench_id)) return t;
+    const BenchmarkInfo* info = s.catalog.FindBenchmark(bench_id);
+    return info ? info->name : bench_id;
+}
+
 std::string CriterionLabel(const app::AppState& s, const std::string& id) {
+    // Benchmark names and the presets' own measurements carry English words: the string table has their
+    // French names ("bench.<id>", "user.<id>").
+    if (id.rfind("bench.", 0) == 0 || id.rfind("user.", 0) == 0)
+        if (const char* t = app::TrIfKnown(s.lang, id)) return t;
     const CriterionInfo* info = FindInfo(s, id);
     return info ? info->label.In(s.lang) : id;
 }

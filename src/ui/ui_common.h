@@ -18,8 +18,14 @@ inline ImVec2 Em2(float x, float y) { return ImVec2(Em(x), Em(y)); }
 // (deactivated after edit, or an instant widget such as a checkbox or a combo).
 void AfterEdit(app::AppState& s, bool changed);
 
+// Records the last item's rectangle under `name` when the state asks for probes (tests).
+void Probe(app::AppState& s, const std::string& name);
+
 // InputText on a std::string (grows as the user types).
 bool InputString(const char* label, std::string* str, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);
+
+// SameLine() when an item of `next_width` still fits on the current line, else a new line (flowing layout).
+void FlowSameLine(float next_width);
 
 void HelpMarker(const char* text);                // a discreet "(?)" with a wrapped tooltip
 void SetTooltipWrapped(const char* text);         // tooltip with a sensible wrap width
@@ -35,6 +41,8 @@ std::string FigureDate(const Catalog& c, const Figure& f);
 
 // The criterion's label in the UI language, from the registry (falls back to the id).
 std::string CriterionLabel(const app::AppState& s, const std::string& id);
+// A benchmark's display name (the catalog's names carry English words: French names from the table).
+std::string BenchmarkName(const app::AppState& s, const std::string& bench_id);
 const CriterionInfo* FindInfo(const app::AppState& s, const std::string& id);
 ImU32 CriterionColor(int index, float alpha = 1.0f);
 

@@ -88,7 +88,8 @@ void Constraints(app::AppState& s) {
     for (const char* code : {"fr", "en", "de", "es", "it"}) {
         auto it = std::find_if(c.languages.begin(), c.languages.end(), [&](const LanguageRequirement& l) { return l.code == code; });
         bool on = it != c.languages.end();
-        ImGui::SameLine();
+        FlowSameLine(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                     ImGui::CalcTextSize(T(s, (std::string("lang.") + code).c_str())).x);
         if (ImGui::Checkbox(app::Format("%s##lang", T(s, (std::string("lang.") + code).c_str())).c_str(), &on)) {
             if (on) c.languages.push_back({code, 2});
             else c.languages.erase(it);
@@ -100,7 +101,8 @@ void Constraints(app::AppState& s) {
     for (const char* mod : {"image", "audio", "pdf"}) {
         auto it = std::find(c.input_modalities.begin(), c.input_modalities.end(), mod);
         bool on = it != c.input_modalities.end();
-        ImGui::SameLine();
+        FlowSameLine(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x +
+                     ImGui::CalcTextSize(T(s, (std::string("modality.") + mod).c_str())).x);
         if (ImGui::Checkbox(T(s, (std::string("modality.") + mod).c_str()), &on)) {
             if (on) c.input_modalities.push_back(mod);
             else c.input_modalities.erase(it);
@@ -163,7 +165,7 @@ void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
     dl->AddRectFilled(ImVec2(p.x, p.y + sz * 0.25f), ImVec2(p.x + sz, p.y + sz * 1.25f), CriterionColor(static_cast<int>(j)));
     ImGui::Dummy(ImVec2(sz, sz));
     ImGui::SameLine();
-    ImGui::TextUnformatted(info ? info->label.In(s.lang).c_str() : id.c_str());
+    ImGui::TextUnformatted(CriterionLabel(s, id).c_str());
     if (info) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang).c_str(),
@@ -191,6 +193,7 @@ void SlidersEditor(app::AppState& s) {
         float w = static_cast<float>(c.weight.value_or(0));
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4));
         const bool changed = ImGui::SliderFloat("##w", &w, 0.0f, 100.0f, "%.0f");
+        Probe(s, "weight." + c.id);
         if (changed) c.weight = static_cast<double>(w);
         AfterEdit(s, changed);
         ShareText(s, j);
@@ -355,7 +358,7 @@ void AddCriterionCombo(app::AppState& s) {
     if (ImGui::BeginCombo("##add", T(s, "criteria.add"), ImGuiComboFlags_HeightLarge)) {
         for (const CriterionInfo& info : s.registry) {
             if (app::HasCriterion(s.profile, info.id)) continue;
-            if (ImGui::Selectable(info.label.In(s.lang).c_str())) app::AddCriterion(s, info.id);
+            if (ImGui::Selectable(CriterionLabel(s, info.id).c_str())) app::AddCriterion(s, info.id);
             if (ImGui::IsItemHovered()) SetTooltipWrapped(info.help.In(s.lang).c_str());
         }
         ImGui::EndCombo();
@@ -419,7 +422,7 @@ void Weights(app::AppState& s) {
         for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
             const CriterionInfo* info = FindInfo(s, s.profile.criteria[j].id);
             if (!info) continue;
-            ImGui::BulletText("%s", info->label.In(s.lang).c_str());
+            ImGui::BulletText("%s", CriterionLabel(s, info->id).c_str());
             if (ImGui::IsItemHovered()) SetTooltipWrapped(info->help.In(s.lang).c_str());
         }
     }

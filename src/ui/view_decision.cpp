@@ -124,23 +124,26 @@ void Headline(app::AppState& s) {
     // Constant criteria cannot separate the models (the engine leaves them out of the scores).
     for (std::size_t j = 0; j < r.constant.size() && j < r.criteria.size(); ++j)
         if (r.constant[j])
-            ImGui::TextColored(ColorWarn(), "%s", app::Format(T(s, "decision.constant"), r.criteria[j].label.In(s.lang).c_str()).c_str());
+            ImGui::TextColored(ColorWarn(), "%s", app::Format(T(s, "decision.constant"), CriterionLabel(s, r.criteria[j].id).c_str()).c_str());
 }
 
 void Legend(const app::AppState& s) {
     const Result& r = s.result;
+    const float sz = ImGui::GetTextLineHeight() * 0.7f;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    float last_x = -1;
     for (std::size_t j = 0; j < r.criteria.size(); ++j) {
+        const std::string label = CriterionLabel(s, r.criteria[j].id) + " " +
+                                  (j < r.weights.weights.size() ? app::FormatPercent(r.weights.weights[j], s.lang) : "");
+        const float w = sz + Em(0.25f) + ImGui::CalcTextSize(label.c_str()).x;
+        if (last_x >= 0 && last_x + Em(0.8f) + w <= right) ImGui::SameLine(0, Em(0.8f));
         ImDrawList* dl = ImGui::GetWindowDrawList();
         const ImVec2 p = ImGui::GetCursorScreenPos();
-        const float sz = ImGui::GetTextLineHeight() * 0.7f;
         dl->AddRectFilled(ImVec2(p.x, p.y + sz * 0.25f), ImVec2(p.x + sz, p.y + sz * 1.25f), CriterionColor(static_cast<int>(j)));
         ImGui::Dummy(ImVec2(sz, sz));
         ImGui::SameLine(0, Em(0.25f));
-        const std::string label = r.criteria[j].label.In(s.lang) + " " +
-                                  (j < r.weights.weights.size() ? app::FormatPercent(r.weights.weights[j], s.lang) : "");
         ImGui::TextUnformatted(label.c_str());
-        const float next = ImGui::GetItemRectMax().x + Em(6);
-        if (j + 1 < r.criteria.size() && next < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) ImGui::SameLine(0, Em(0.8f));
+        last_x = ImGui::GetItemRectMax().x;
     }
 }
 
@@ -207,7 +210,7 @@ void Ranking(app::AppState& s) {
                     const std::optional<double> raw = ri < r.raw.Rows() && j < r.raw.Cols() ? std::optional<double>(r.raw(ri, j)) : std::nullopt;
                     const bool imputed = ri < r.imputed.size() && j < r.imputed[ri].size() && r.imputed[ri][j];
                     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(CriterionColor(static_cast<int>(j))), "%s",
-                                       app::Format("%s: +%s (%s%s)", r.criteria[j].label.In(s.lang).c_str(),
+                                       app::Format("%s: +%s (%s%s)", CriterionLabel(s, r.criteria[j].id).c_str(),
                                                    app::FormatNumber(c, s.lang, 3).c_str(),
                                                    CriterionValueText(s, r.criteria[j].id, raw).c_str(),
                                                    imputed ? T(s, "decision.imputed") : "")
@@ -236,21 +239,32 @@ void Eliminated(app::AppState& s) {
         ImGui::TextDisabled("%s", T(s, "decision.none_eliminated"));
         return;
     }
-    // Group by constraint (a model failing two constraints appears in both groups), in check order.
-    std::vector<std::string> keys;
-    std::map<std::string, std::vector<std::pair<int, int>>> groups;  // constraint -> (eliminated index, failure index)
-    for (int i = 0; i < static_cast<int>(r.eliminated.size()); ++i) {
-        const auto& fs = r.eliminated[static_cast<std::size_t>(i)].failures;
-        for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
-            const std::string& c = fs[static_cast<std::size_t>(f)].constraint;
-            auto& g = groups[c];
-            if (g.empty()) keys.push_back(c);
-            g.emplace_back(i, f);
+    // Group by constraint (a model failing two constraints appears in both groups), in check order; rebuilt
+    // only when the result changes.
+    app::DecisionUi& ui = s.ui.decision;
+    if (ui.elim_version != s.result_version) {
+        ui.elim_keys.clear();
+        ui.elim_groups.clear();
+        std::map<std::string, std::size_t> index;
+        for (int i = 0; i < static_cast<int>(r.eliminated.size()); ++i) {
+            const auto& fs = r.eliminated[static_cast<std::size_t>(i)].failures;
+            for (int f = 0; f < static_cast<int>(fs.size()); ++f) {
+                const std::string& c = fs[static_cast<std::size_t>(f)].constraint;
+                auto it = index.find(c);
+                if (it == index.end()) {
+                    it = index.emplace(c, ui.elim_keys.size()).first;
+                    ui.elim_keys.push_back(c);
+                    ui.elim_groups.emplace_back();
+                }
+                ui.elim_groups[it->second].emplace_back(i, f);
+            }
         }
+        ui.elim_version = s.result_version;
     }
     TextWrappedU(T(s, "decision.eliminated_intro"));
-    for (const std::string& c : keys) {
-        const auto& g = groups[c];
+    for (std::size_t gi = 0; gi < ui.elim_keys.size(); ++gi) {
+        const std::string& c = ui.elim_keys[gi];
+        const auto& g = ui.elim_groups[gi];
         const char* ck = ConstraintKey(c);
         const std::string title = app::Format("%s (%s)###%s", ck ? T(s, (std::string("constraint.") + ck).c_str()) : c.c_str(),
                                               app::FormatNumber(static_cast<double>(g.size()), s.lang, 0).c_str(), c.c_str());
@@ -276,10 +290,10 @@ bool MoneyUnit(const std::string& unit) { return unit.rfind("USD", 0) == 0; }
 
 void AxisCombo(app::AppState& s, const char* id, std::string* axis, bool* log) {
     const CriterionInfo* info = FindInfo(s, *axis);
-    ImGui::SetNextItemWidth(Em(12));
-    if (ImGui::BeginCombo(id, info ? info->label.In(s.lang).c_str() : axis->c_str(), ImGuiComboFlags_HeightLarge)) {
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4.5f));
+    if (ImGui::BeginCombo(id, info ? CriterionLabel(s, info->id).c_str() : axis->c_str(), ImGuiComboFlags_HeightLarge)) {
         for (const CriterionInfo& c : s.registry)
-            if (ImGui::Selectable(c.label.In(s.lang).c_str(), c.id == *axis)) {
+            if (ImGui::Selectable(CriterionLabel(s, c.id).c_str(), c.id == *axis)) {
                 *axis = c.id;
                 *log = MoneyUnit(c.unit) || c.id == "context_tokens" || c.id == "params_b";
             }
@@ -320,27 +334,28 @@ void Pareto(app::AppState& s) {
     const CriterionInfo* iy = FindInfo(s, ui.pareto_y);
     if (!ix || !iy || r.rows.empty()) return;
 
-    // Values of the two axes for every ranked model (engine: CriterionValue).
-    struct Pt {
-        int row;
-        double x, y;
-    };
-    std::vector<Pt> pts;
-    pts.reserve(r.rows.size());
-    double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
-    for (int i = 0; i < static_cast<int>(r.rows.size()); ++i) {
-        const ModelRow& row = r.rows[static_cast<std::size_t>(i)];
-        const Model& m = s.catalog.models[static_cast<std::size_t>(row.catalog_index)];
-        auto vx = CriterionValue(*ix, m, row.derived, s.profile);
-        auto vy = CriterionValue(*iy, m, row.derived, s.profile);
-        if (!vx || !vy) continue;
-        if (ui.log_x && *vx <= 0) continue;
-        if (ui.log_y && *vy <= 0) continue;
-        const double x = ui.log_x ? std::log10(*vx) : *vx;
-        const double y = ui.log_y ? std::log10(*vy) : *vy;
-        pts.push_back({i, x, y});
-        x0 = std::min(x0, x), x1 = std::max(x1, x), y0 = std::min(y0, y), y1 = std::max(y1, y);
+    // Values of the two axes for every ranked model (engine: CriterionValue), rebuilt when the result or the axes
+    // change.
+    const std::string key = ui.pareto_x + "|" + ui.pareto_y + "|" + (ui.log_x ? "1" : "0") + (ui.log_y ? "1" : "0") +
+                            "|" + std::to_string(s.result_version);
+    if (ui.points_key != key) {
+        ui.points.clear();
+        ui.points.reserve(r.rows.size());
+        for (int i = 0; i < static_cast<int>(r.rows.size()); ++i) {
+            const ModelRow& row = r.rows[static_cast<std::size_t>(i)];
+            const Model& m = s.catalog.models[static_cast<std::size_t>(row.catalog_index)];
+            auto vx = CriterionValue(*ix, m, row.derived, s.profile);
+            auto vy = CriterionValue(*iy, m, row.derived, s.profile);
+            if (!vx || !vy) continue;
+            if ((ui.log_x && *vx <= 0) || (ui.log_y && *vy <= 0)) continue;
+            ui.points.push_back({i, ui.log_x ? std::log10(*vx) : *vx, ui.log_y ? std::log10(*vy) : *vy});
+        }
+        ui.points_key = key;
     }
+    using Pt = app::DecisionUi::ChartPoint;
+    const std::vector<Pt>& pts = ui.points;
+    double x0 = 1e300, x1 = -1e300, y0 = 1e300, y1 = -1e300;
+    for (const Pt& p : pts) x0 = std::min(x0, p.x), x1 = std::max(x1, p.x), y0 = std::min(y0, p.y), y1 = std::max(y1, p.y);
     if (pts.empty()) {
         ImGui::TextDisabled("%s", T(s, "pareto.no_data"));
         return;
@@ -392,6 +407,14 @@ void Pareto(app::AppState& s) {
         const float tw = ImGui::CalcTextSize(l.c_str()).x;
         dl->AddText(ImVec2(std::max(origin.x, a.x - tw - Em(0.3f)), y - Em(0.5f)), text_col, l.c_str());
     }
+    // Axis titles inside the frame: x at the bottom right, y at the top left.
+    {
+        const std::string xt = CriterionLabel(s, ix->id) + " \xE2\x86\x92" + (ui.log_x ? std::string(" (") + T(s, "pareto.log_scale") + ")" : "");
+        const std::string yt = "\xE2\x86\x91 " + CriterionLabel(s, iy->id) + (ui.log_y ? std::string(" (") + T(s, "pareto.log_scale") + ")" : "");
+        const float tw = ImGui::CalcTextSize(xt.c_str()).x;
+        dl->AddText(ImVec2(std::max(a.x + Em(0.3f), b.x - tw - Em(0.3f)), b.y - Em(1.3f)), text_col, xt.c_str());
+        dl->AddText(ImVec2(a.x + Em(0.3f), a.y + Em(0.2f)), text_col, yt.c_str());
+    }
     // Frontier (when the result's Pareto set is for these two axes).
     std::vector<char> on_front(r.rows.size(), 0);
     const bool same_axes = r.pareto && r.pareto->criteria.size() == 2 && r.pareto->criteria[0] == ui.pareto_x &&
@@ -434,17 +457,19 @@ void Pareto(app::AppState& s) {
         dl->AddText(ImVec2(c.x + r_pt * 2.6f, c.y - Em(0.55f)), ImGui::GetColorU32(ImGuiCol_Text), row.name.c_str());
     }
     // Axis titles.
-    const std::string xt = ix->label.In(s.lang) + (ui.log_x ? std::string(" (") + T(s, "pareto.log_scale") + ")" : "");
-    const std::string yt = iy->label.In(s.lang) + (ui.log_y ? std::string(" (") + T(s, "pareto.log_scale") + ")" : "");
-    ImGui::TextDisabled("%s", app::Format("%s \xE2\x86\x92  %s  |  %s \xE2\x86\x91  %s", T(s, "pareto.x"), xt.c_str(), T(s, "pareto.y"), yt.c_str()).c_str());
-    ImGui::TextColored(ColorGood(), "%s", T(s, same_axes ? "pareto.legend" : "pareto.legend_pending"));
+    const std::string xt, yt;
+    ImGui::PushStyleColor(ImGuiCol_Text, ColorGood());
+    TextWrappedU(T(s, same_axes ? "pareto.legend" : "pareto.legend_pending"));
+    ImGui::PopStyleColor();
+    (void)xt;
+    (void)yt;
     if (hover_row >= 0) {
         const ModelRow& row = r.rows[static_cast<std::size_t>(hover_row)];
         const Model& m = s.catalog.models[static_cast<std::size_t>(row.catalog_index)];
         ImGui::BeginTooltip();
         ImGui::TextUnformatted(app::Format("#%d %s", row.rank, row.name.c_str()).c_str());
-        ImGui::TextUnformatted((ix->label.In(s.lang) + ": " + CriterionValueText(s, ix->id, CriterionValue(*ix, m, row.derived, s.profile))).c_str());
-        ImGui::TextUnformatted((iy->label.In(s.lang) + ": " + CriterionValueText(s, iy->id, CriterionValue(*iy, m, row.derived, s.profile))).c_str());
+        ImGui::TextUnformatted((CriterionLabel(s, ix->id) + ": " + CriterionValueText(s, ix->id, CriterionValue(*ix, m, row.derived, s.profile))).c_str());
+        ImGui::TextUnformatted((CriterionLabel(s, iy->id) + ": " + CriterionValueText(s, iy->id, CriterionValue(*iy, m, row.derived, s.profile))).c_str());
         if (on_front[static_cast<std::size_t>(hover_row)]) ImGui::TextColored(ColorGood(), "%s", T(s, "pareto.on_front"));
         ImGui::TextDisabled("%s", T(s, "pareto.click"));
         ImGui::EndTooltip();

@@ -159,7 +159,7 @@ void ModelTable(app::AppState& s, float height) {
     ImGui::TableSetupColumn(T(s, "col.licence"), ImGuiTableColumnFlags_DefaultHide, Em(7), kColLicence);
     ImGui::TableSetupColumn(T(s, "col.size"), ImGuiTableColumnFlags_PreferSortDescending, Em(4), kColSize);
     ImGui::TableSetupColumn(T(s, "col.context"), ImGuiTableColumnFlags_PreferSortDescending, Em(4.5f), kColContext);
-    ImGui::TableSetupColumn(T(s, "col.price"), 0, Em(7), kColPrice);
+    ImGui::TableSetupColumn(T(s, "col.price"), 0, Em(8), kColPrice);
     ImGui::TableSetupColumn(T(s, "col.cost"), 0, Em(3.5f), kColCost);
     ImGui::TableSetupColumn(T(s, "col.release"), ImGuiTableColumnFlags_PreferSortDescending, Em(5.5f), kColRelease);
     ImGui::TableHeadersRow();
@@ -183,13 +183,15 @@ void ModelTable(app::AppState& s, float height) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const bool selected = s.selected_model == m.id;
-            if (ImGui::Selectable(m.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns |
-                                                                ImGuiSelectableFlags_AllowOverlap))
+            // Older generations (the course's classics among them) stay listed, greyed.
+            const bool older = m.older_generation || m.status == Status::kLegacy || m.status == Status::kDeprecated ||
+                               m.status == Status::kRetired;
+            if (older) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+            if (ImGui::Selectable(m.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
                 app::Select(s, m.id);
-            if (m.older_generation || m.status == Status::kLegacy || m.status == Status::kDeprecated ||
-                m.status == Status::kRetired) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("%s", T(s, "panorama.older"));
+            if (older) {
+                ImGui::PopStyleColor();
+                if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", T(s, "panorama.older"));
             }
             ImGui::TableNextColumn();
             const Provider* p = s.catalog.FindProvider(m.provider);
@@ -321,7 +323,7 @@ void ModelCard(app::AppState& s) {
                 const BenchmarkInfo* info = s.catalog.FindBenchmark(b.id);
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextDisabled("%s", info ? info->name.c_str() : b.id.c_str());
+                ImGui::TextDisabled("%s", BenchmarkName(s, b.id).c_str());
                 if (info && ImGui::IsItemHovered()) SetTooltipWrapped(info->description.In(s.lang).c_str());
                 ImGui::TableNextColumn();
                 FigureValue(s, b.figure, app::FormatAuto(b.figure.number, s.lang));
@@ -436,8 +438,10 @@ void DrawPanorama(app::AppState& s) {
                                           c.as_of.c_str())
                                   .c_str());
     HelpMarker(T(s, "panorama.help"));
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", T(s, "panorama.legend"));
 
-    const float card_w = std::max(Em(20), ImGui::GetContentRegionAvail().x * 0.34f);
+    const float card_w = std::max(Em(19), ImGui::GetContentRegionAvail().x * 0.3f);
     const float h = ImGui::GetContentRegionAvail().y;
     ImGui::BeginChild("table", ImVec2(ImGui::GetContentRegionAvail().x - card_w - ImGui::GetStyle().ItemSpacing.x, h));
     ModelTable(s, h);

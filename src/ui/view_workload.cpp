@@ -57,16 +57,16 @@ void CostTable(app::AppState& s, float height) {
         rows.push_back({row.catalog_index, &row.derived});
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
-                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp;
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("costs", 7, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    ImGui::TableSetupColumn(T(s, "col.name"), 0, 2.2f);
-    ImGui::TableSetupColumn(T(s, "workload.col_api"), 0, 1.1f);
-    ImGui::TableSetupColumn(T(s, "workload.col_self"), 0, 1.1f);
-    ImGui::TableSetupColumn(T(s, "workload.col_gpus"), 0, 0.5f);
-    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), 0, 1.2f);
-    ImGui::TableSetupColumn(T(s, "workload.col_latency"), 0, 0.8f);
-    ImGui::TableSetupColumn(T(s, "workload.col_compare"), 0, 0.6f);
+    ImGui::TableSetupColumn(T(s, "col.name"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn(T(s, "workload.col_api"), 0, Em(6));
+    ImGui::TableSetupColumn(T(s, "workload.col_self"), 0, Em(8));
+    ImGui::TableSetupColumn(T(s, "workload.col_gpus"));
+    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), 0, Em(8.5f));
+    ImGui::TableSetupColumn(T(s, "workload.col_latency"), 0, Em(4));
+    ImGui::TableSetupColumn(T(s, "workload.col_compare"));
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
@@ -145,7 +145,6 @@ void CompareRow(const app::AppState& s, const char* label, const std::vector<Com
 }
 
 void Compare(app::AppState& s) {
-    SectionTitle(T(s, "compare.title"));
     if (ImGui::Button(T(s, "compare.top3"))) app::SetCompareToTop(s, 3);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(Em(14));
@@ -160,7 +159,9 @@ void Compare(app::AppState& s) {
     ImGui::SameLine();
     if (!s.compare.empty() && ImGui::Button(T(s, "compare.clear"))) s.compare.clear();
     if (s.compare.size() < 2) {
-        ImGui::TextDisabled("%s", T(s, "compare.hint"));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        TextWrappedU(T(s, "compare.hint"));
+        ImGui::PopStyleColor();
         return;
     }
     const Result& r = s.result;
@@ -223,7 +224,7 @@ void Compare(app::AppState& s) {
                 v = CriterionValue(*info, s.catalog.models[ci], *derived[static_cast<std::size_t>(k)], s.profile);
             c.push_back({v, v ? app::FormatWithUnit(*v, info->unit, s.lang) : std::string()});
         }
-        CompareRow(s, info->label.In(s.lang).c_str(), c, info->direction == Direction::kBenefit ? 1 : -1);
+        CompareRow(s, CriterionLabel(s, info->id).c_str(), c, info->direction == Direction::kBenefit ? 1 : -1);
     }
     {
         std::vector<CompareCell> c;
@@ -244,7 +245,6 @@ std::string ValueText(double v) {
 }
 
 void OwnMeasurements(app::AppState& s) {
-    SectionTitle(T(s, "own.title"));
     TextWrappedU(T(s, "own.intro"));
     app::WorkloadUi& ui = s.ui.workload;
     ImGui::SetNextItemWidth(Em(14));
@@ -272,7 +272,7 @@ void OwnMeasurements(app::AppState& s) {
     if (!ImGui::BeginTable("own", cols, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchSame))
         return;
     ImGui::TableSetupColumn(T(s, "col.name"));
-    for (const auto& u : ucs) ImGui::TableSetupColumn(u.name.c_str());
+    for (const auto& u : ucs) ImGui::TableSetupColumn(CriterionLabel(s, "user." + u.id).c_str());
     ImGui::TableHeadersRow();
     // A second header row: use as a criterion, direction, remove.
     ImGui::TableNextRow();
@@ -344,15 +344,29 @@ void OwnMeasurements(app::AppState& s) {
 
 void DrawWorkload(app::AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float left_w = std::max(Em(21), avail * 0.3f);
+    const float left_w = std::max(Em(20), avail * 0.28f);
     ImGui::BeginChild("inputs", ImVec2(left_w, 0), ImGuiChildFlags_Border);
     WorkloadInputs(s);
-    OwnMeasurements(s);
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    TextWrappedU(T(s, "workload.lesson"));
+    ImGui::PopStyleColor();
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("right", ImVec2(0, 0), ImGuiChildFlags_Border);
-    CostTable(s, std::max(Em(10), ImGui::GetContentRegionAvail().y * 0.42f));
-    Compare(s);
+    CostTable(s, std::max(Em(9), ImGui::GetContentRegionAvail().y * 0.45f));
+    ImGui::Spacing();
+    if (ImGui::BeginTabBar("workload_tabs")) {
+        if (ImGui::BeginTabItem(T(s, "compare.title"))) {
+            Compare(s);
+            ImGui::EndTabItem();
+        }
+        if (ImGui::BeginTabItem(T(s, "own.title"))) {
+            OwnMeasurements(s);
+            ImGui::EndTabItem();
+        }
+        ImGui::EndTabBar();
+    }
     ImGui::EndChild();
 }
 
