@@ -42,6 +42,8 @@ void Init(AppState& s) {
     s.dirty = true;
     s.initialized = true;
     Recompute(s);
+    // The panorama opens on the current top choice's card.
+    if (s.selected_model.empty() && s.result.Top()) s.selected_model = s.result.Top()->id;
 }
 
 void Recompute(AppState& s) {

@@ -114,9 +114,9 @@ const Raw kStrings[] = {
     {"col.provider", "Provider", "Éditeur"},
     {"col.type", "Type", "Type"},
     {"col.licence", "Licence", "Licence"},
-    {"col.size", "Size (B)", "Taille (Md)"},
+    {"col.size", "Size", "Taille"},
     {"col.context", "Context", "Contexte"},
-    {"col.price", "In / out $/M", "Entrée / sortie $/M"},
+    {"col.price", "$/M in/out", "$/M ent./sort."},
     {"col.cost", "Cost", "Coût"},
     {"col.release", "Released", "Sortie"},
     {"card.none", "Select a model in the table to see its card.", "Sélectionnez un modèle dans le tableau pour voir sa fiche."},
@@ -362,6 +362,7 @@ const Raw kStrings[] = {
     {"unit.tokens", "tokens", "tokens"},
     {"unit.tokens/s", "tokens/s", "tokens/s"},
     {"unit.B params", "B params", "Md param."},
+    {"unit.B", "B", "Md"},
     {"unit.1-5", "1-5", "1-5"},
     {"unit.days", "days", "jours"},
     {"unit.index", "index", "indice"},
@@ -520,7 +521,7 @@ std::string FormatAuto(double v, const std::string& lang) {
 std::string FormatUsd(double v, const std::string& lang) {
     const double a = std::fabs(v);
     std::string n;
-    if (a >= 1000) n = FormatNumber(v, lang, 0);
+    if (a >= 100) n = FormatNumber(v, lang, 0);  // monthly amounts: cents add nothing
     else if (a >= 0.01 || a == 0) n = FormatNumber(v, lang, 2);
     else n = FormatAuto(v, lang);
     if (lang == "fr") return n + "\xC2\xA0$US";

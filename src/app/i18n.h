@@ -35,7 +35,7 @@ std::string Format(const char* fmt, ...)
 std::string FormatNumber(double v, const std::string& lang, int decimals);
 // Decimals chosen from the magnitude: 3 significant digits for small numbers, none from 100 up.
 std::string FormatAuto(double v, const std::string& lang);
-// "$1,234.56" / "1 234,56 $US"; from 1000 up without cents; below 0.01 with 3 significant digits.
+// "$12.34" / "12,34 $US"; from 100 up without cents ("$1,235" / "1 235 $US"); below 0.01 with 3 significant digits.
 std::string FormatUsd(double v, const std::string& lang);
 // 0.351 -> "35%" / "35 %" (share in 0..1).
 std::string FormatPercent(double share, const std::string& lang, int decimals = 0);

@@ -60,6 +60,16 @@ void TextWrappedU(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
+void TextWrappedDisabled(const std::string& text) {
+    TextWrappedColored(ImGui::GetStyle().Colors[ImGuiCol_TextDisabled], text);
+}
+
+void TextWrappedColored(const ImVec4& color, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    TextWrappedU(text);
+    ImGui::PopStyleColor();
+}
+
 void SectionTitle(const char* text) { ImGui::SeparatorText(text); }
 
 namespace {

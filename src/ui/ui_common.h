@@ -30,6 +30,8 @@ void FlowSameLine(float next_width);
 void HelpMarker(const char* text);                // a discreet "(?)" with a wrapped tooltip
 void SetTooltipWrapped(const char* text);         // tooltip with a sensible wrap width
 void TextWrappedU(const std::string& text);       // wrapped text without printf formatting
+void TextWrappedDisabled(const std::string& text);
+void TextWrappedColored(const ImVec4& color, const std::string& text);
 void SectionTitle(const char* text);              // a separator with a title
 
 // A figure's value with its provenance (source, date, basis, note) on hover; values older than a year before

@@ -38,7 +38,7 @@ void Check(app::AppState& s, const char* key, bool* v) { AfterEdit(s, ImGui::Che
 void Constraints(app::AppState& s) {
     mm::Constraints& c = s.profile.constraints;
     SectionTitle(T(s, "constraints.title"));
-    ImGui::TextDisabled("%s", T(s, "constraints.intro"));
+    TextWrappedDisabled(T(s, "constraints.intro"));
 
     ImGui::TextUnformatted(T(s, "constraints.deployment"));
     int dep = static_cast<int>(c.deployment);
@@ -138,10 +138,9 @@ void Constraints(app::AppState& s) {
 
     const Result& r = s.result;
     ImGui::Spacing();
-    ImGui::TextColored(r.rows.empty() ? ColorBad() : ColorGood(), "%s",
+    TextWrappedColored(r.rows.empty() ? ColorBad() : ColorGood(),
                        app::Format(T(s, "constraints.summary"), app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str(),
-                                   app::FormatNumber(static_cast<double>(r.eliminated.size()), s.lang, 0).c_str())
-                           .c_str());
+                                   app::FormatNumber(static_cast<double>(r.eliminated.size()), s.lang, 0).c_str()));
 }
 
 double WeightShare(const app::AppState& s, std::size_t j) {
@@ -340,17 +339,19 @@ void MethodAndPolicy(app::AppState& s) {
         }
         ImGui::EndCombo();
     }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+    TextWrappedU(T(s, (std::string("method.") + kMethods[cur] + ".help").c_str()));
+    ImGui::PopStyleColor();
+    ImGui::Spacing();
+    ImGui::TextUnformatted(T(s, "missing.label"));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(Em(12));
     int miss = static_cast<int>(s.profile.missing);
     const char* ms[] = {T(s, "missing.exclude"), T(s, "missing.worst"), T(s, "missing.median")};
-    const bool mc = ImGui::Combo(T(s, "missing.label"), &miss, ms, 3);
+    const bool mc = ImGui::Combo("##missing", &miss, ms, 3);
     if (mc) s.profile.missing = static_cast<MissingPolicy>(miss);
     AfterEdit(s, mc);
     HelpMarker(T(s, "missing.help"));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-    TextWrappedU(T(s, (std::string("method.") + kMethods[cur] + ".help").c_str()));
-    ImGui::PopStyleColor();
 }
 
 void AddCriterionCombo(app::AppState& s) {
@@ -368,8 +369,8 @@ void AddCriterionCombo(app::AppState& s) {
 void Weights(app::AppState& s) {
     SectionTitle(T(s, "weights.title"));
     AddCriterionCombo(s);
-    ImGui::SameLine();
     ImGui::TextDisabled("%s", T(s, "weights.how"));
+    ImGui::SameLine();
     struct ModeTab {
         WeightMode mode;
         const char* key;
@@ -384,11 +385,10 @@ void Weights(app::AppState& s) {
     for (const auto& m : modes) {
         const bool active = m.mode == cur || (m.mode == WeightMode::kEntropy && objective);
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
+        if (&m != &modes[0]) FlowSameLine(ImGui::CalcTextSize(T(s, m.key)).x + ImGui::GetStyle().FramePadding.x * 2);
         if (ImGui::Button(T(s, m.key)) && !active) app::SwitchWeightMode(s, m.mode);
         if (active) ImGui::PopStyleColor();
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     if (s.profile.criteria.empty()) {
         ImGui::TextColored(ColorWarn(), "%s", T(s, "criteria.empty"));
         return;

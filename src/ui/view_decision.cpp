@@ -329,7 +329,6 @@ void Pareto(app::AppState& s) {
         app::MarkEdited(s);
         app::CommitEdit(s);
     }
-    HelpMarker(T(s, "pareto.help"));
     const CriterionInfo* ix = FindInfo(s, ui.pareto_x);
     const CriterionInfo* iy = FindInfo(s, ui.pareto_y);
     if (!ix || !iy || r.rows.empty()) return;
@@ -388,8 +387,12 @@ void Pareto(app::AppState& s) {
             for (double d = std::ceil(lo); d <= hi && t.size() < 12; d += 1) t.push_back(d);
         }
         if (t.size() < 2) {
+            // Round ticks: a step of 1, 2 or 5 x 10^k giving about four intervals.
             t.clear();
-            for (int k = 0; k <= 4; ++k) t.push_back(lo + (hi - lo) * k / 4.0);
+            const double raw = (hi - lo) / 4.0;
+            const double mag = std::pow(10.0, std::floor(std::log10(raw)));
+            const double step = raw / mag < 1.5 ? mag : raw / mag < 3.5 ? 2 * mag : raw / mag < 7.5 ? 5 * mag : 10 * mag;
+            for (double v = std::ceil(lo / step) * step; v <= hi && t.size() < 12; v += step) t.push_back(std::fabs(v) < step * 1e-9 ? 0.0 : v);
         }
         return t;
     };
@@ -461,6 +464,8 @@ void Pareto(app::AppState& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, ColorGood());
     TextWrappedU(T(s, same_axes ? "pareto.legend" : "pareto.legend_pending"));
     ImGui::PopStyleColor();
+    ImGui::SameLine();
+    HelpMarker(T(s, "pareto.help"));
     (void)xt;
     (void)yt;
     if (hover_row >= 0) {

@@ -158,10 +158,11 @@ void ModelTable(app::AppState& s, float height) {
     ImGui::TableSetupColumn(T(s, "col.type"), 0, Em(6), kColType);
     ImGui::TableSetupColumn(T(s, "col.licence"), ImGuiTableColumnFlags_DefaultHide, Em(7), kColLicence);
     ImGui::TableSetupColumn(T(s, "col.size"), ImGuiTableColumnFlags_PreferSortDescending, Em(4), kColSize);
-    ImGui::TableSetupColumn(T(s, "col.context"), ImGuiTableColumnFlags_PreferSortDescending, Em(4.5f), kColContext);
-    ImGui::TableSetupColumn(T(s, "col.price"), 0, Em(8), kColPrice);
-    ImGui::TableSetupColumn(T(s, "col.cost"), 0, Em(3.5f), kColCost);
-    ImGui::TableSetupColumn(T(s, "col.release"), ImGuiTableColumnFlags_PreferSortDescending, Em(5.5f), kColRelease);
+    ImGui::TableSetupColumn(T(s, "col.context"), ImGuiTableColumnFlags_PreferSortDescending, Em(5), kColContext);
+    ImGui::TableSetupColumn(T(s, "col.price"), 0, Em(7), kColPrice);
+    ImGui::TableSetupColumn(T(s, "col.cost"), 0, Em(3), kColCost);
+    ImGui::TableSetupColumn(T(s, "col.release"), ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultHide,
+                            Em(5.5f), kColRelease);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty && specs->SpecsCount > 0) {
@@ -203,7 +204,7 @@ void ModelTable(app::AppState& s, float height) {
                                         : m.license.license_class == LicenseClass::kOpenRestricted ? "licence.open_restricted"
                                                                                                    : "licence.proprietary"));
             ImGui::TableNextColumn();
-            if (m.params_b.Known()) ImGui::TextUnformatted(app::FormatAuto(m.params_b.number, s.lang).c_str());
+            if (m.params_b.Known()) ImGui::TextUnformatted(app::FormatWithUnit(m.params_b.number, "B", s.lang).c_str());
             else ImGui::TextDisabled("\xE2\x80\x94");
             ImGui::TableNextColumn();
             if (m.context_tokens.Known()) ImGui::TextUnformatted(app::FormatTokens(m.context_tokens.number, s.lang).c_str());
@@ -239,7 +240,9 @@ std::string Fmt(const app::AppState& s, const Figure& f, const char* unit) {
 void ModelCard(app::AppState& s) {
     const Model* m = s.catalog.FindModel(s.selected_model);
     if (!m) {
-        ImGui::TextDisabled("%s", T(s, "card.none"));
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        TextWrappedU(T(s, "card.none"));
+        ImGui::PopStyleColor();
         return;
     }
     ImGui::PushFont(nullptr);
@@ -441,7 +444,7 @@ void DrawPanorama(app::AppState& s) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", T(s, "panorama.legend"));
 
-    const float card_w = std::max(Em(19), ImGui::GetContentRegionAvail().x * 0.3f);
+    const float card_w = std::max(Em(16), ImGui::GetContentRegionAvail().x * 0.29f);
     const float h = ImGui::GetContentRegionAvail().y;
     ImGui::BeginChild("table", ImVec2(ImGui::GetContentRegionAvail().x - card_w - ImGui::GetStyle().ItemSpacing.x, h));
     ModelTable(s, h);
