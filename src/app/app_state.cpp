@@ -42,8 +42,7 @@ void Init(AppState& s) {
     s.dirty = true;
     s.initialized = true;
     Recompute(s);
-    // The panorama opens on the current top choice's card.
-    if (s.selected_model.empty() && s.result.Top()) s.selected_model = s.result.Top()->id;
+
 }
 
 void Recompute(AppState& s) {
@@ -57,6 +56,11 @@ void Recompute(AppState& s) {
         s.preview_only = s.edit_pending;
         s.dirty = false;
         ++s.result_version;
+        if (s.selected_auto && s.result.Top()) s.selected_model = s.result.Top()->id;
+        if (s.compare_auto) {
+            SetCompareToTop(s, 3);
+            s.compare_auto = true;
+        }
     }
 }
 
@@ -200,13 +204,17 @@ void DeleteUserPreset(AppState& s, const std::string& name) {
                          s.user_presets.end());
 }
 
-void Select(AppState& s, const std::string& model_id) { s.selected_model = model_id; }
+void Select(AppState& s, const std::string& model_id) {
+    s.selected_model = model_id;
+    s.selected_auto = false;
+}
 
 bool InCompare(const AppState& s, const std::string& model_id) {
     return std::find(s.compare.begin(), s.compare.end(), model_id) != s.compare.end();
 }
 
 void ToggleCompare(AppState& s, const std::string& model_id) {
+    s.compare_auto = false;
     auto it = std::find(s.compare.begin(), s.compare.end(), model_id);
     if (it != s.compare.end()) {
         s.compare.erase(it);
@@ -217,6 +225,7 @@ void ToggleCompare(AppState& s, const std::string& model_id) {
 }
 
 void SetCompareToTop(AppState& s, int n) {
+    s.compare_auto = false;
     s.compare.clear();
     for (int i = 0; i < n && i < static_cast<int>(s.result.order.size()); ++i)
         s.compare.push_back(s.result.rows[static_cast<std::size_t>(s.result.order[static_cast<std::size_t>(i)])].id);

@@ -143,7 +143,9 @@ struct AppState {
 
     // --- selection
     std::string selected_model;              // model card in the panorama, highlighted in the decision
+    bool selected_auto = true;               // the selection follows the top choice until the user picks one
     std::vector<std::string> compare;        // 2..4 model ids for the side-by-side comparison
+    bool compare_auto = true;                // the set follows the top three until the user picks models
 
     // --- presets
     std::vector<UserPreset> user_presets;

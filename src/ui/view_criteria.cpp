@@ -276,42 +276,49 @@ void AhpEditor(app::AppState& s) {
                                .c_str());
         HelpMarker(T(s, "weights.cr_help"));
     }
-    const int bad_i = ahp && n > 2 ? ahp->most_inconsistent.i : -1;
-    const int bad_j = ahp && n > 2 ? ahp->most_inconsistent.j : -1;
-    if (ahp && ahp->cr && !ahp->acceptable && bad_i >= 0 && bad_j >= 0 && static_cast<std::size_t>(bad_i) < n &&
-        static_cast<std::size_t>(bad_j) < n) {
-        ImGui::TextColored(ColorWarn(), "%s",
+    // The judgement most at odds with the weights, pointed out when the matrix is not consistent enough.
+    const bool flag = ahp && ahp->cr && !ahp->acceptable && n > 2;
+    const int bad_i = flag ? ahp->most_inconsistent.i : -1;
+    const int bad_j = flag ? ahp->most_inconsistent.j : -1;
+    if (flag && bad_i >= 0 && bad_j >= 0 && static_cast<std::size_t>(bad_i) < n && static_cast<std::size_t>(bad_j) < n) {
+        TextWrappedColored(ColorWarn(),
                            app::Format(T(s, "weights.most_inconsistent"), CriterionLabel(s, p.criteria[static_cast<std::size_t>(bad_i)].id).c_str(),
                                        CriterionLabel(s, p.criteria[static_cast<std::size_t>(bad_j)].id).c_str(),
                                        app::FormatAuto(ahp->most_inconsistent.given, s.lang).c_str(),
-                                       app::FormatAuto(ahp->most_inconsistent.implied, s.lang).c_str())
-                               .c_str());
+                                       app::FormatAuto(ahp->most_inconsistent.implied, s.lang).c_str()));
     }
-    const float w_label = std::min(Em(11), ImGui::GetContentRegionAvail().x * 0.3f);
-    for (std::size_t i = 0; i < n; ++i)
-        for (std::size_t j = i + 1; j < n; ++j) {
-            ImGui::PushID(static_cast<int>(i * 64 + j));
-            const bool bad = (static_cast<int>(i) == bad_i && static_cast<int>(j) == bad_j) ||
-                             (static_cast<int>(i) == bad_j && static_cast<int>(j) == bad_i);
-            if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ColorWarn());
-            const float x0 = ImGui::GetCursorPosX();
-            ImGui::TextUnformatted(CriterionLabel(s, p.criteria[i].id).c_str());
-            ImGui::SameLine(x0 + w_label);
-            int v = ToSlider(m[i][j]);
-            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - w_label);
-            const char* fmt = v == 0 ? T(s, "weights.ahp_equal") : v < 0 ? T(s, "weights.ahp_left") : T(s, "weights.ahp_right");
-            const std::string shown = app::Format(fmt, std::abs(v) + 1);
-            const bool changed = ImGui::SliderInt("##pair", &v, -8, 8, shown.c_str());
-            if (changed) {
-                m[i][j] = FromSlider(v);
-                m[j][i] = 1.0 / m[i][j];
+    if (ImGui::BeginTable("pairs", 3, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn("##a", 0, 1.0f);
+        ImGui::TableSetupColumn("##slider", 0, 1.1f);
+        ImGui::TableSetupColumn("##b", 0, 1.0f);
+        for (std::size_t i = 0; i < n; ++i)
+            for (std::size_t j = i + 1; j < n; ++j) {
+                ImGui::PushID(static_cast<int>(i * 64 + j));
+                const bool bad = (static_cast<int>(i) == bad_i && static_cast<int>(j) == bad_j) ||
+                                 (static_cast<int>(i) == bad_j && static_cast<int>(j) == bad_i);
+                if (bad) ImGui::PushStyleColor(ImGuiCol_Text, ColorWarn());
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                TextWrappedU(CriterionLabel(s, p.criteria[i].id));
+                ImGui::TableNextColumn();
+                int v = ToSlider(m[i][j]);
+                ImGui::SetNextItemWidth(-1);
+                const char* fmt = v == 0 ? T(s, "weights.ahp_equal") : v < 0 ? T(s, "weights.ahp_left") : T(s, "weights.ahp_right");
+                const std::string shown = app::Format(fmt, std::abs(v) + 1);
+                const bool changed = ImGui::SliderInt("##pair", &v, -8, 8, shown.c_str());
+                Probe(s, "ahp." + p.criteria[i].id + "|" + p.criteria[j].id);
+                if (changed) {
+                    m[i][j] = FromSlider(v);
+                    m[j][i] = 1.0 / m[i][j];
+                }
+                AfterEdit(s, changed);
+                ImGui::TableNextColumn();
+                TextWrappedU(CriterionLabel(s, p.criteria[j].id));
+                if (bad) ImGui::PopStyleColor();
+                ImGui::PopID();
             }
-            AfterEdit(s, changed);
-            ImGui::SameLine();
-            ImGui::TextUnformatted(CriterionLabel(s, p.criteria[j].id).c_str());
-            if (bad) ImGui::PopStyleColor();
-            ImGui::PopID();
-        }
+        ImGui::EndTable();
+    }
     ImGui::Spacing();
     for (std::size_t j = 0; j < n; ++j) {
         ImGui::TextUnformatted(CriterionLabel(s, p.criteria[j].id).c_str());

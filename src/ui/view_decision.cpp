@@ -277,9 +277,9 @@ void Eliminated(app::AppState& s) {
                 const auto& e = r.eliminated[static_cast<std::size_t>(g[static_cast<std::size_t>(k)].first)];
                 const auto& f = e.failures[static_cast<std::size_t>(g[static_cast<std::size_t>(k)].second)];
                 ImGui::PushID(k);
-                if (ImGui::Selectable(e.name.c_str(), s.selected_model == e.id, 0, ImVec2(Em(11), 0))) app::Select(s, e.id);
+                if (ImGui::Selectable(e.name.c_str(), s.selected_model == e.id, 0, ImVec2(Em(10), 0))) app::Select(s, e.id);
                 ImGui::SameLine();
-                ImGui::TextColored(ColorBad(), "%s", FormatFailure(f, s.lang).c_str());
+                TextWrappedColored(ColorBad(), FormatFailure(f, s.lang));
                 ImGui::PopID();
             }
         ImGui::PopID();

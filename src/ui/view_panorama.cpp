@@ -279,9 +279,15 @@ void ModelCard(app::AppState& s) {
         TextWrappedU(uses);
     }
     SectionTitle(T(s, "card.figures"));
-    if (ImGui::BeginTable("card", 2, ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn("##v", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    // Label column as wide as its longest label (at most half the card).
+    float label_w = 0;
+    for (const char* k : {"card.licence", "card.params", "card.active_params", "card.context", "card.max_output", "card.price_in",
+                          "card.price_out", "card.price_cached", "card.speed", "card.ttft", "card.release", "card.deployment"})
+        label_w = std::max(label_w, ImGui::CalcTextSize(T(s, k)).x);
+    label_w = std::min(label_w, ImGui::GetContentRegionAvail().x * 0.5f);
+    if (ImGui::BeginTable("card", 2, ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn("##k", ImGuiTableColumnFlags_WidthFixed, label_w);
+        ImGui::TableSetupColumn("##v", ImGuiTableColumnFlags_WidthStretch);
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", T(s, "card.licence"));
@@ -289,7 +295,7 @@ void ModelCard(app::AppState& s) {
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(m->license.name.c_str());
         ImGui::PopTextWrapPos();
-        ImGui::TextDisabled("%s", T(s, m->license.commercial_use ? "card.commercial_yes" : "card.commercial_no"));
+        TextWrappedDisabled(T(s, m->license.commercial_use ? "card.commercial_yes" : "card.commercial_no"));
         CardRow(s, "card.params", m->params_b, Fmt(s, m->params_b, "B params"));
         if (m->active_params_b.Known()) CardRow(s, "card.active_params", m->active_params_b, Fmt(s, m->active_params_b, "B params"));
         CardRow(s, "card.context", m->context_tokens, Fmt(s, m->context_tokens, "tokens"));
@@ -322,11 +328,13 @@ void ModelCard(app::AppState& s) {
     if (!m->benchmarks.empty()) {
         SectionTitle(T(s, "card.benchmarks"));
         if (ImGui::BeginTable("bench", 2, ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn("##b", ImGuiTableColumnFlags_WidthStretch, 2.0f);
+            ImGui::TableSetupColumn("##s", ImGuiTableColumnFlags_WidthStretch, 1.0f);
             for (const NamedFigure& b : m->benchmarks) {
                 const BenchmarkInfo* info = s.catalog.FindBenchmark(b.id);
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextDisabled("%s", BenchmarkName(s, b.id).c_str());
+                TextWrappedDisabled(BenchmarkName(s, b.id));
                 if (info && ImGui::IsItemHovered()) SetTooltipWrapped(info->description.In(s.lang).c_str());
                 ImGui::TableNextColumn();
                 FigureValue(s, b.figure, app::FormatAuto(b.figure.number, s.lang));
@@ -389,8 +397,9 @@ void ModelCard(app::AppState& s) {
 
 void CourseTable(app::AppState& s) {
     if (!s.ui.panorama.show_course_table) return;
-    ImGui::SetNextWindowSize(Em2(46, 22), ImGuiCond_Appearing);
     const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowSize(ImVec2(std::min(Em(50), vp->WorkSize.x * 0.95f), std::min(Em(34), vp->WorkSize.y * 0.9f)),
+                             ImGuiCond_Appearing);
     ImGui::SetNextWindowPos(ImVec2(vp->WorkPos.x + vp->WorkSize.x * 0.5f, vp->WorkPos.y + vp->WorkSize.y * 0.5f),
                             ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     const std::string title = std::string(T(s, "course.title")) + "###course";
@@ -400,9 +409,9 @@ void CourseTable(app::AppState& s) {
     }
     TextWrappedU(T(s, "course.intro"));
     if (ImGui::BeginTable("course", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_Borders | ImGuiTableFlags_SizingStretchProp)) {
-        ImGui::TableSetupColumn(T(s, "col.name"), 0, 1.0f);
+        ImGui::TableSetupColumn(T(s, "col.name"), 0, 1.1f);
         ImGui::TableSetupColumn(T(s, "col.type"), 0, 0.8f);
-        ImGui::TableSetupColumn(T(s, "course.profile"), 0, 2.2f);
+        ImGui::TableSetupColumn(T(s, "course.profile"), 0, 2.4f);
         ImGui::TableSetupColumn(T(s, "col.cost"), 0, 0.5f);
         ImGui::TableSetupColumn(T(s, "col.context"), 0, 0.6f);
         ImGui::TableHeadersRow();
@@ -411,7 +420,11 @@ void CourseTable(app::AppState& s) {
             ImGui::PushID(m.id.c_str());
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(m.name.c_str(), s.selected_model == m.id)) app::Select(s, m.id);
+            if (ImGui::Selectable("##row", s.selected_model == m.id,
+                                  ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap))
+                app::Select(s, m.id);
+            ImGui::SameLine(0, 0);
+            TextWrappedU(m.name);
             ImGui::TableNextColumn();
             KindTag(s, m);
             ImGui::TableNextColumn();

@@ -15,9 +15,10 @@ namespace {
 
 void Number(app::AppState& s, const char* key, const char* help_key, double* v, double step, const char* fmt,
             double min_v, double max_v) {
-    ImGui::SetNextItemWidth(Em(8));
+    ImGui::SetNextItemWidth(Em(5.5f));
     double x = *v;
-    const bool changed = ImGui::InputDouble(app::Format("%s##%s", T(s, key), key).c_str(), &x, step, step * 10, fmt);
+    (void)step;  // no +/- buttons: the column stays narrow enough for 1024 px
+    const bool changed = ImGui::InputDouble(app::Format("%s##%s", T(s, key), key).c_str(), &x, 0.0, 0.0, fmt);
     if (changed) *v = std::clamp(x, min_v, max_v);
     AfterEdit(s, changed);
     if (help_key) HelpMarker(T(s, help_key));
@@ -30,7 +31,7 @@ void WorkloadInputs(app::AppState& s) {
     Number(s, "workload.input_tokens", "workload.tokens_help", &w.input_tokens, 100, "%.0f", 0, 1e7);
     Number(s, "workload.output_tokens", nullptr, &w.output_tokens, 50, "%.0f", 0, 1e7);
     float cached = static_cast<float>(w.cached_share * 100.0);
-    ImGui::SetNextItemWidth(Em(8));
+    ImGui::SetNextItemWidth(Em(5.5f));
     const bool cc = ImGui::SliderFloat(T(s, "workload.cached"), &cached, 0.0f, 100.0f, "%.0f %%");
     if (cc) w.cached_share = std::clamp(static_cast<double>(cached) / 100.0, 0.0, 1.0);
     AfterEdit(s, cc);
@@ -50,7 +51,7 @@ struct CostRow {
 void CostTable(app::AppState& s, float height) {
     const Result& r = s.result;
     SectionTitle(T(s, "workload.costs"));
-    ImGui::TextDisabled("%s", T(s, "workload.costs_intro"));
+    TextWrappedDisabled(std::string(T(s, "workload.costs_intro")) + " " + T(s, "workload.breakeven_help"));
     std::vector<CostRow> rows;
     for (int idx : r.order) {
         const ModelRow& row = r.rows[static_cast<std::size_t>(idx)];
@@ -58,13 +59,12 @@ void CostTable(app::AppState& s, float height) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("costs", 7, flags, ImVec2(0, height))) return;
+    if (!ImGui::BeginTable("costs", 6, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(T(s, "col.name"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(T(s, "workload.col_api"), 0, Em(6));
+    ImGui::TableSetupColumn(T(s, "workload.col_api"), 0, Em(5.5f));
     ImGui::TableSetupColumn(T(s, "workload.col_self"), 0, Em(8));
-    ImGui::TableSetupColumn(T(s, "workload.col_gpus"));
-    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), 0, Em(8.5f));
+    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), 0, Em(6.5f));
     ImGui::TableSetupColumn(T(s, "workload.col_latency"), 0, Em(4));
     ImGui::TableSetupColumn(T(s, "workload.col_compare"));
     ImGui::TableHeadersRow();
@@ -90,9 +90,8 @@ void CostTable(app::AppState& s, float height) {
             };
             money(d.api_monthly_usd, d.monthly_basis == "api");
             money(d.selfhost_monthly_usd, d.monthly_basis == "self_host");
-            ImGui::TableNextColumn();
-            if (d.gpus) ImGui::Text("%d", *d.gpus);
-            else ImGui::TextDisabled("\xE2\x80\x94");
+            if (d.gpus && d.selfhost_monthly_usd && ImGui::IsItemHovered())
+                ImGui::SetTooltip("%s", app::Format(T(s, "workload.gpus_tip"), *d.gpus).c_str());
             ImGui::TableNextColumn();
             if (auto be = BreakEvenRequestsPerDay(d, s.profile.workload)) {
                 ImGui::TextUnformatted(app::Format(T(s, "workload.per_day"), app::FormatNumber(*be, s.lang, 0).c_str()).c_str());
@@ -121,22 +120,22 @@ struct CompareCell {
 void CompareRow(const app::AppState& s, const char* label, const std::vector<CompareCell>& cells, int better) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    ImGui::TextDisabled("%s", label);
-    int best = -1;
+    TextWrappedDisabled(label);
+    // The best value is highlighted (every model that reaches it); nothing when all values are equal.
+    std::optional<double> best;
+    bool differ = false;
     if (better != 0) {
-        for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
-            const auto& v = cells[static_cast<std::size_t>(k)].value;
-            if (!v) continue;
-            if (best < 0 || (better > 0 ? *v > *cells[static_cast<std::size_t>(best)].value
-                                        : *v < *cells[static_cast<std::size_t>(best)].value))
-                best = k;
+        for (const CompareCell& c : cells) {
+            if (!c.value) continue;
+            if (best && *best != *c.value) differ = true;
+            if (!best || (better > 0 ? *c.value > *best : *c.value < *best)) best = c.value;
         }
     }
     for (int k = 0; k < static_cast<int>(cells.size()); ++k) {
         ImGui::TableNextColumn();
         const CompareCell& c = cells[static_cast<std::size_t>(k)];
         if (c.text.empty()) ImGui::TextDisabled("\xE2\x80\x94");
-        else if (k == best) {
+        else if (differ && c.value && best && *c.value == *best) {
             ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::ColorConvertFloat4ToU32(ImVec4(0.3f, 0.8f, 0.4f, 0.18f)));
             ImGui::TextColored(ColorGood(), "%s \xE2\x9C\x93", c.text.c_str());  // ✓
         } else ImGui::TextUnformatted(c.text.c_str());
@@ -157,7 +156,10 @@ void Compare(app::AppState& s) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    if (!s.compare.empty() && ImGui::Button(T(s, "compare.clear"))) s.compare.clear();
+    if (!s.compare.empty() && ImGui::Button(T(s, "compare.clear"))) {
+        s.compare.clear();
+        s.compare_auto = false;
+    }
     if (s.compare.size() < 2) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
         TextWrappedU(T(s, "compare.hint"));
@@ -344,7 +346,7 @@ void OwnMeasurements(app::AppState& s) {
 
 void DrawWorkload(app::AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
-    const float left_w = std::max(Em(20), avail * 0.28f);
+    const float left_w = std::max(Em(20), avail * 0.3f);
     ImGui::BeginChild("inputs", ImVec2(left_w, 0), ImGuiChildFlags_Border);
     WorkloadInputs(s);
     ImGui::Spacing();
