@@ -37,7 +37,10 @@ TEST(Views, EveryViewDrawsInBothLanguagesWithoutMissingKeys) {
             ASSERT_TRUE(app::SetView(h.state, view));
             h.Frames(3);
         }
-    EXPECT_TRUE(app::MissingKeys().empty()) << "first missing key: " << app::MissingKeys().front();
+    std::vector<std::string> missing;
+    for (const std::string& k : app::MissingKeys())
+        if (k.rfind("no.such", 0) != 0) missing.push_back(k);  // i18n_test asks for unknown keys on purpose
+    EXPECT_TRUE(missing.empty()) << "first missing key: " << missing.front();
 }
 
 TEST(Views, MovingAWeightSliderChangesTheRanking) {

@@ -1,0 +1,209 @@
+// AppState without a UI: the edit/commit/undo cycle, once-per-frame recomputation, setters for the platform,
+// presets, the compare set, the user's own measurements becoming criteria.
+#include <gtest/gtest.h>
+
+#include "app/app_state.h"
+#include "engine/profile_io.h"
+#include "ui_harness.h"
+
+namespace mm {
+namespace {
+
+app::AppState Fresh() {
+    app::AppState s;
+    s.catalog = testing::ShippedCatalog();
+    app::Init(s);
+    return s;
+}
+
+std::string Dump(const Profile& p) {
+    Json j;
+    to_json(j, p);
+    return j.dump();
+}
+
+TEST(AppState, InitRanksWithTheDefaultPreset) {
+    app::AppState s = Fresh();
+    EXPECT_TRUE(s.initialized);
+    EXPECT_EQ(s.active_preset, "quick-prototype");
+    EXPECT_TRUE(s.result.ok);
+    ASSERT_NE(s.result.Top(), nullptr);
+    EXPECT_EQ(s.selected_model, s.result.Top()->id);
+    EXPECT_EQ(s.compare.size(), 3u);
+    EXPECT_FALSE(app::CanUndo(s));
+}
+
+TEST(AppState, RecomputesOncePerFrameOnlyWhenTheProfileChanged) {
+    app::AppState s = Fresh();
+    const long long v = s.result_version;
+    app::EndFrame(s);
+    EXPECT_EQ(s.result_version, v) << "nothing changed: no Decide()";
+    for (int tick = 0; tick < 5; ++tick) {  // five slider ticks in one frame
+        s.profile.criteria[0].weight = 10.0 + tick;
+        app::MarkEdited(s);
+    }
+    app::EndFrame(s);
+    EXPECT_EQ(s.result_version, v + 1);
+    EXPECT_TRUE(s.preview_only) << "a drag in progress skips the Monte-Carlo";
+    app::CommitEdit(s);
+    app::EndFrame(s);
+    EXPECT_EQ(s.result_version, v + 2);
+    EXPECT_FALSE(s.preview_only);
+    EXPECT_TRUE(s.result.robustness.has_value());
+}
+
+TEST(AppState, OneUndoStepPerFinishedEdit) {
+    app::AppState s = Fresh();
+    const std::string original = Dump(s.profile);
+    for (int tick = 0; tick < 10; ++tick) {
+        s.profile.criteria[0].weight = 50.0 + tick;
+        app::MarkEdited(s);
+    }
+    app::CommitEdit(s);
+    const std::string edited = Dump(s.profile);
+    EXPECT_EQ(s.undo_stack.size(), 1u);
+    app::Undo(s);
+    EXPECT_EQ(Dump(s.profile), original);
+    EXPECT_TRUE(app::CanRedo(s));
+    app::Redo(s);
+    EXPECT_EQ(Dump(s.profile), edited);
+    // A new edit clears the redo history.
+    app::Undo(s);
+    s.profile.workload.requests_per_day = 42;
+    app::MarkEdited(s);
+    app::CommitEdit(s);
+    EXPECT_FALSE(app::CanRedo(s));
+}
+
+TEST(AppState, UndoDuringAnUnfinishedEditRestoresTheLastCommittedProfile) {
+    app::AppState s = Fresh();
+    const std::string original = Dump(s.profile);
+    s.profile.criteria[0].weight = 99;
+    app::MarkEdited(s);  // no CommitEdit: the user is still dragging
+    app::Undo(s);
+    EXPECT_EQ(Dump(s.profile), original);
+}
+
+TEST(AppState, SettersRefuseUnknownValues) {
+    app::AppState s = Fresh();
+    EXPECT_TRUE(app::SetLanguage(s, "fr"));
+    EXPECT_FALSE(app::SetLanguage(s, "de"));
+    EXPECT_EQ(s.lang, "fr");
+    EXPECT_TRUE(app::SetView(s, "decision"));
+    EXPECT_FALSE(app::SetView(s, "settings"));
+    EXPECT_EQ(s.view, app::View::kDecision);
+    EXPECT_TRUE(app::SetTheme(s, "light"));
+    EXPECT_FALSE(app::IsDark(s));
+    EXPECT_FALSE(app::SetTheme(s, "sepia"));
+    EXPECT_TRUE(app::SetTheme(s, "system"));
+    s.system_prefers_dark = false;
+    EXPECT_FALSE(app::IsDark(s));
+    EXPECT_FALSE(app::ApplyPresetById(s, "no-such-preset"));
+    EXPECT_TRUE(app::ApplyPresetById(s, "rag-confidential"));
+    EXPECT_EQ(s.active_preset, "rag-confidential");
+    EXPECT_TRUE(app::CanUndo(s)) << "applying a preset is undoable";
+}
+
+TEST(AppState, EveryBuiltinPresetRanks) {
+    app::AppState s = Fresh();
+    for (const Preset& p : BuiltinPresets()) {
+        app::ApplyPreset(s, p);
+        app::EndFrame(s);
+        EXPECT_TRUE(s.result.ok) << p.id;
+        EXPECT_FALSE(s.result.rows.empty()) << p.id;
+    }
+}
+
+TEST(AppState, UserPresetsSaveApplyAndDelete) {
+    app::AppState s = Fresh();
+    s.profile.workload.requests_per_day = 12345;
+    app::MarkEdited(s);
+    app::SaveUserPreset(s, "mine");
+    ASSERT_EQ(s.user_presets.size(), 1u);
+    app::ApplyPresetById(s, "code-assistant");
+    EXPECT_NE(s.profile.workload.requests_per_day, 12345);
+    EXPECT_TRUE(app::ApplyPresetById(s, "mine"));
+    EXPECT_EQ(s.profile.workload.requests_per_day, 12345);
+    app::SaveUserPreset(s, "mine");  // same name: replaced, not duplicated
+    EXPECT_EQ(s.user_presets.size(), 1u);
+    app::DeleteUserPreset(s, "mine");
+    EXPECT_TRUE(s.user_presets.empty());
+}
+
+TEST(AppState, CompareSetHoldsAtMostFourModels) {
+    app::AppState s = Fresh();
+    s.compare.clear();
+    for (const char* id : {"gpt-4", "claude-3-opus", "mistral-7b-instruct", "llama-2-70b-chat", "codellama-34b-instruct"})
+        app::ToggleCompare(s, id);
+    ASSERT_EQ(s.compare.size(), 4u);
+    EXPECT_EQ(s.compare.front(), "claude-3-opus") << "the oldest pick makes room";
+    app::ToggleCompare(s, "claude-3-opus");
+    EXPECT_EQ(s.compare.size(), 3u);
+    EXPECT_FALSE(s.compare_auto);
+    // A user's set is not replaced when the ranking changes.
+    app::ApplyPresetById(s, "code-assistant");
+    app::EndFrame(s);
+    EXPECT_EQ(s.compare.size(), 3u);
+    EXPECT_TRUE(app::InCompare(s, "mistral-7b-instruct"));
+}
+
+TEST(AppState, OwnMeasurementsBecomeCriteria) {
+    app::AppState s = Fresh();
+    const std::string id = app::AddUserCriterion(s, "Correct answers on our FAQ", "%", Direction::kBenefit);
+    EXPECT_EQ(id, "user.correct_answers_on_our_faq");
+    app::AddCriterion(s, id);
+    const std::string top = s.result.Top()->id;
+    std::string other;
+    for (int k : s.result.order)
+        if (s.result.rows[static_cast<std::size_t>(k)].id != top) other = s.result.rows[static_cast<std::size_t>(k)].id;
+    app::SetUserValue(s, id, top, 10.0);
+    app::SetUserValue(s, id, other, 100.0);
+    app::CommitEdit(s);
+    // Make the measurement decisive: it alone carries the weight.
+    for (CriterionChoice& c : s.profile.criteria) c.weight = c.id == id ? 100.0 : 0.0;
+    app::MarkEdited(s);
+    app::CommitEdit(s);
+    app::EndFrame(s);
+    ASSERT_TRUE(s.result.ok);
+    EXPECT_EQ(s.result.Top()->id, other);
+    app::RemoveUserCriterion(s, id);
+    EXPECT_FALSE(app::HasCriterion(s.profile, id));
+    EXPECT_TRUE(s.profile.user_criteria.empty());
+}
+
+TEST(AppState, SwitchingTheWeightModeKeepsTheOrderOfImportance) {
+    app::AppState s = Fresh();  // quick-prototype: intelligence 40, cost 30, latency 30
+    app::SwitchWeightMode(s, WeightMode::kRankOrder);
+    EXPECT_EQ(s.profile.criteria[0].rank.value_or(0), 1);
+    app::SwitchWeightMode(s, WeightMode::kSwing);
+    EXPECT_DOUBLE_EQ(s.profile.criteria[0].points.value_or(0), 100.0);
+    app::SwitchWeightMode(s, WeightMode::kAhp);
+    ASSERT_EQ(s.profile.weighting.pairwise.size(), 3u);
+    app::EndFrame(s);
+    ASSERT_TRUE(s.result.ok);
+    ASSERT_TRUE(s.result.weights.ahp.has_value());
+    EXPECT_TRUE(s.result.weights.ahp->cr.has_value());
+    // Adding a criterion grows the AHP matrix.
+    app::AddCriterion(s, "context_tokens");
+    EXPECT_EQ(s.profile.weighting.pairwise.size(), 4u);
+    EXPECT_EQ(s.profile.weighting.pairwise[3].size(), 4u);
+}
+
+TEST(AppState, NotificationsExpireAndConfirmationsWait) {
+    app::AppState s = Fresh();
+    app::Notify(s, app::Notification::Level::kInfo, "hello");
+    app::EndFrame(s, 2.0);
+    EXPECT_EQ(s.notifications.size(), 1u);
+    app::EndFrame(s, 4.0);
+    EXPECT_TRUE(s.notifications.empty());
+    bool done = false;
+    app::RequestConfirmation(s, "t", "m", [&](app::AppState&) { done = true; });
+    EXPECT_EQ(s.confirmations.size(), 1u);
+    EXPECT_FALSE(done);
+    app::RequestAction(s, app::ActionRequest::kExportMarkdown);
+    EXPECT_EQ(app::TakeActionRequests(s).size(), 1u);
+    EXPECT_TRUE(app::TakeActionRequests(s).empty());
+}
+
+}  // namespace
+}  // namespace mm
