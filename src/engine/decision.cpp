@@ -68,7 +68,7 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         res.all_derived.push_back(Derive(m, profile));
         std::vector<ConstraintFailure> failures = CheckConstraints(m, res.all_derived.back(), profile);
         if (failures.empty()) candidates.push_back(static_cast<int>(i));
-        else res.eliminated.push_back({m.id, m.name, std::move(failures)});
+        else res.eliminated.push_back({m.id, m.name, std::move(failures), static_cast<int>(i)});
     }
 
     // 4. missing values
@@ -94,13 +94,12 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
             continue;
         }
         const Model& m = catalog.models[candidates[k]];
-        EliminatedModel e{m.id, m.name, {}};
+        EliminatedModel e{m.id, m.name, {}, candidates[k]};
         for (int j : mo.excluded[k]) e.failures.push_back({"missing_value", ids[j], {}, {}, res.criteria[j].unit});
         res.eliminated.push_back(std::move(e));
     }
-    std::stable_sort(res.eliminated.begin(), res.eliminated.end(), [&](const EliminatedModel& a, const EliminatedModel& b) {
-        return catalog.FindModel(a.id) < catalog.FindModel(b.id);  // catalog order (models live in one vector)
-    });
+    std::stable_sort(res.eliminated.begin(), res.eliminated.end(),
+                     [](const EliminatedModel& a, const EliminatedModel& b) { return a.catalog_index < b.catalog_index; });
 
     // 5. matrix
     const std::size_t m = kept.size();

@@ -40,6 +40,7 @@ struct ModelRow {
 struct EliminatedModel {
     std::string id, name;
     std::vector<ConstraintFailure> failures;  // every failed constraint, in check order
+    int catalog_index = 0;
 };
 
 struct Result {

@@ -3,6 +3,7 @@
 # bad inputs. The CLI command is given as arguments, so the same script checks the native and the Node builds:
 #   tests/cli/test_cli.sh build/native/modelmatrix-cli
 #   tests/cli/test_cli.sh node build/wasm-node/modelmatrix-cli.js
+# Set MM_CLI_COMPARE to another CLI command to also require byte-identical rankings (native vs WebAssembly).
 # Run from the repository root. Prints "cli: N passed, M failed" and exits non-zero on any failure.
 set -u
 if [ $# -eq 0 ]; then
@@ -73,6 +74,15 @@ run rank --profile "$PROFILES/rag-confidential.json" --format json
 cp "$TMP/out" "$TMP/first.json"
 run rank --profile "$PROFILES/rag-confidential.json" --format json
 if cmp -s "$TMP/out" "$TMP/first.json"; then ok; else ko "rank is deterministic"; fi
+
+# same bytes as another build (e.g. native vs Node): MM_CLI_COMPARE="build/native/modelmatrix-cli"
+if [ -n "${MM_CLI_COMPARE:-}" ]; then
+  for p in "$PROFILES"/*.json; do
+    run rank --catalog "$ROOT/catalog.json" --profile "$p" --format json
+    $MM_CLI_COMPARE rank --catalog "$ROOT/catalog.json" --profile "$p" --format json >"$TMP/other.json" 2>/dev/null
+    if cmp -s "$TMP/out" "$TMP/other.json"; then ok; else ko "rank $(basename "$p") differs from $MM_CLI_COMPARE"; fi
+  done
+fi
 
 # --- explain
 run rank --profile "$PROFILES/fr-support-chatbot.json" --format json
