@@ -64,6 +64,12 @@ void Recompute(AppState& s) {
     }
 }
 
+void CatalogChanged(AppState& s) {
+    ++s.catalog_version;
+    s.dirty = true;
+    if (s.catalog.FindModel(s.selected_model) == nullptr) s.selected_model.clear();
+}
+
 void EndFrame(AppState& s, double delta_seconds) {
     Recompute(s);
     for (auto& n : s.notifications) n.seconds_left -= delta_seconds;

@@ -66,6 +66,7 @@ struct PanoramaUi {
     std::vector<int> rows;          // catalog indices after filtering and sorting
     long long rows_version = -1;    // filters_version the rows were built for
     std::size_t rows_catalog_size = 0;
+    long long rows_catalog_version = -1;
     bool show_course_table = false;
 };
 
@@ -133,6 +134,7 @@ struct AppState {
     std::vector<CriterionInfo> registry;  // every criterion the profile may use (CriterionRegistry), with `result`
     long long result_version = 0;  // +1 every time `result` is recomputed (the platform can watch it)
     long long profile_version = 0; // +1 every time `profile` changes (edits, undo, presets, imports)
+    long long catalog_version = 0; // +1 on CatalogChanged() (overlay imported or removed)
 
     // --- preferences (the platform persists these and sets them from URL / command line)
     std::string lang = "en";  // "en" | "fr"
@@ -178,6 +180,9 @@ struct AppState {
 void Init(AppState& s);
 void EndFrame(AppState& s, double delta_seconds = 1.0 / 60.0);  // Recompute(), age notifications, count the frame
 void Recompute(AppState& s);  // Decide() when the profile changed since the last Result (else nothing)
+// Call after replacing `catalog` (overlay import, reset): the Result is recomputed before the next frame draws
+// (ui::Frame() starts with Recompute()) and the views drop their per-catalog caches.
+void CatalogChanged(AppState& s);
 
 // --- profile edits. Views change s.profile in place, then call MarkEdited every time a widget reports a change
 // (the ranking follows live, without robustness while dragging) and CommitEdit when the edit ends

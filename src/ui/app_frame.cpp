@@ -258,6 +258,9 @@ void Tabs(app::AppState& s) {
 
 void Frame(app::AppState& state) {
     if (!state.initialized) app::Init(state);
+    // Changes made between frames (platform imports, URL parameters, the JS API) are ranked before drawing, so
+    // the views never read a Result computed for another catalog or profile.
+    app::Recompute(state);
     state.ui.probes.clear();
     ApplyTheme(state);
     Shortcuts(state);

@@ -95,6 +95,7 @@ void RebuildRows(app::AppState& s) {
     });
     ui.rows_version = ui.filters_version;
     ui.rows_catalog_size = models.size();
+    ui.rows_catalog_version = s.catalog_version;
 }
 
 void Filters(app::AppState& s) {
@@ -172,7 +173,9 @@ void ModelTable(app::AppState& s, float height) {
             specs->SpecsDirty = false;
         }
     }
-    if (ui.rows_version != ui.filters_version || ui.rows_catalog_size != s.catalog.models.size()) RebuildRows(s);
+    if (ui.rows_version != ui.filters_version || ui.rows_catalog_size != s.catalog.models.size() ||
+        ui.rows_catalog_version != s.catalog_version)
+        RebuildRows(s);
 
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(ui.rows.size()));

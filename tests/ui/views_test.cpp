@@ -171,6 +171,21 @@ TEST(Views, TabsSwitchViewsWithTheMouse) {
     EXPECT_EQ(h.state.view, app::View::kWorkload);
 }
 
+TEST(Views, ReplacingTheCatalogBetweenFramesIsSafe) {
+    UiHarness h(testing::LargeCatalog(2000));
+    app::SetView(h.state, "decision");
+    h.Frames(2);
+    ASSERT_GT(h.state.result.rows.size(), 200u);
+    h.state.catalog = testing::ShippedCatalog();  // e.g. an overlay removed by the platform layer
+    app::CatalogChanged(h.state);
+    for (const char* view : {"decision", "workload", "panorama"}) {
+        app::SetView(h.state, view);
+        h.Frames(2);
+    }
+    EXPECT_LT(h.state.result.rows.size(), 200u);
+    EXPECT_EQ(h.state.ui.panorama.rows.size(), h.state.catalog.models.size());
+}
+
 TEST(Views, TenThousandModelsDrawInEveryView) {
     UiHarness h(testing::LargeCatalog(10000));
     ASSERT_EQ(h.state.catalog.models.size(), 10000u);
