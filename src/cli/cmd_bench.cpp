@@ -7,7 +7,9 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "engine/decision.h"
 #include "engine/json_util.h"
+#include "engine/presets.h"
 #include "engine/mcda/method.h"
 #include "engine/robustness.h"
 #include "engine/scoring.h"
@@ -27,11 +29,65 @@ double MillisSince(std::chrono::steady_clock::time_point t0) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
 }
 
+template <typename Options>
+int RunScenario(const Options& opt, const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x,
+                const std::vector<int>& types) {
+    std::vector<double> ms;
+    Json j;
+    j["scenario"] = opt.scenario;
+    if (opt.scenario == "montecarlo") {
+        const std::size_t m = x.Rows(), n = x.Cols();
+        try {
+            const Scorer scorer(spec, choice, x, types);
+            std::vector<int> id_order(m);
+            for (std::size_t i = 0; i < m; ++i) id_order[i] = static_cast<int>(i);
+            RobustnessSettings settings;
+            settings.samples = static_cast<int>(opt.samples);
+            std::vector<double> w(n, 1.0 / static_cast<double>(n)), p1, p3;
+            for (long long rep = 0; rep < opt.repeat; ++rep) {
+                const auto t0 = std::chrono::steady_clock::now();
+                RankAcceptability(scorer, w, id_order, settings, &p1, &p3);
+                ms.push_back(MillisSince(t0));
+            }
+        } catch (const mcda::Error& e) {
+            std::cerr << "modelmatrix-cli: bench: " << e.what() << "\n";
+            return 1;
+        }
+        j["samples"] = opt.samples;
+    } else {
+        const Preset* preset = FindPreset(opt.preset);
+        if (!preset) {
+            std::cerr << "modelmatrix-cli: bench: unknown preset \"" << opt.preset << "\"\n";
+            return 1;
+        }
+        auto catalog = LoadCatalogOrReport("");
+        if (!catalog) return 1;
+        for (long long rep = 0; rep < opt.repeat; ++rep) {
+            const auto t0 = std::chrono::steady_clock::now();
+            Result r = Decide(*catalog, preset->profile);
+            ms.push_back(MillisSince(t0));
+            if (!r.ok) {
+                std::cerr << "modelmatrix-cli: bench: " << r.errors[0].ToString() << "\n";
+                return 1;
+            }
+        }
+        j["preset"] = opt.preset;
+        j["models"] = catalog->models.size();
+    }
+    j["method"] = opt.method;
+    j["alternatives"] = x.Rows();
+    j["criteria"] = x.Cols();
+    j["median_ms"] = Median(ms);
+    std::cout << j.dump() << "\n";
+    return 0;
+}
+
 }  // namespace
 
 void AddBench(CLI::App& app, Commands& commands) {
     struct Options {
-        std::string method;
+        std::string method, scenario = "method", preset = "quick-prototype";
+        long long samples = 10000;
         long long alternatives = 0, criteria = 0, repeat = 5;
         unsigned long long seed = 42;
     };
@@ -40,6 +96,13 @@ void AddBench(CLI::App& app, Commands& commands) {
     cmd->add_option("--method", opt->method, "MCDA method")->required()->check(CLI::IsMember(RankingMethodNames()));
     cmd->add_option("--alternatives", opt->alternatives, "rows (alternatives)")->required()->check(CLI::Range(2LL, 10000000LL));
     cmd->add_option("--criteria", opt->criteria, "columns (criteria)")->required()->check(CLI::Range(1LL, 1000LL));
+    // Extra scenarios to compare builds (native vs WebAssembly) on the other speed targets; their JSON adds
+    // "scenario" (and "samples" or "preset") to the keys above.
+    cmd->add_option("--scenario", opt->scenario, "method (default), montecarlo (rank acceptability with --samples "
+                                                 "weight draws), decide (full Decide() of the embedded catalog with --preset)")
+        ->check(CLI::IsMember({"method", "montecarlo", "decide"}));
+    cmd->add_option("--samples", opt->samples, "Monte-Carlo samples (scenario montecarlo)")->check(CLI::Range(1LL, 10000000LL));
+    cmd->add_option("--preset", opt->preset, "preset id (scenario decide)");
     cmd->add_option("--repeat", opt->repeat, "timed runs (the median is reported)")->check(CLI::Range(1LL, 100000LL));
     cmd->add_option("--seed", opt->seed, "seed of the random matrix");
     cmd->callback([opt, &commands] {
@@ -59,6 +122,7 @@ void AddBench(CLI::App& app, Commands& commands) {
         std::vector<int> types(n);
         for (std::size_t j = 0; j < n; ++j) types[j] = j % 2 ? -1 : 1;
         const std::vector<double> w(n, 1.0 / static_cast<double>(n));
+        if (opt->scenario != "method") return void(commands.exit_code = RunScenario(*opt, spec, choice, x, types));
         mcda::Problem problem = BuildProblem(spec, choice, x, types, w, /*keep_intermediates=*/false);
         // The method's scores (normalisation + aggregation), as the numpy baseline computes them; ranking is a
         // separate pipeline step and is not timed here.
