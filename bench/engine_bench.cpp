@@ -13,7 +13,8 @@
 
 namespace {
 
-// The same seeded matrix as `modelmatrix-cli bench`: values in [1, 100), benefit and cost columns alternating.
+// The same seeded matrix as `modelmatrix-cli bench`: values in [1, 100), benefit and cost columns
+// alternating.
 mm::mcda::Matrix RandomMatrix(std::size_t m, std::size_t n, std::uint64_t seed = 42) {
     mm::Rng rng(seed);
     mm::mcda::Matrix x(m, n);
@@ -51,8 +52,12 @@ void RunMethod(benchmark::State& state, const char* name) {
     state.SetBytesProcessed(state.iterations() * m * n * sizeof(double));
 }
 
-void BM_Wsm(benchmark::State& state) { RunMethod(state, "wsm"); }
-void BM_Topsis(benchmark::State& state) { RunMethod(state, "topsis"); }
+void BM_Wsm(benchmark::State& state) {
+    RunMethod(state, "wsm");
+}
+void BM_Topsis(benchmark::State& state) {
+    RunMethod(state, "topsis");
+}
 
 // Scores only (no ranking): the facade's fused fast path.
 void RunScores(benchmark::State& state, const char* name) {
@@ -71,8 +76,12 @@ void RunScores(benchmark::State& state, const char* name) {
     }
     state.SetBytesProcessed(state.iterations() * m * n * sizeof(double));
 }
-void BM_WsmScores(benchmark::State& state) { RunScores(state, "wsm"); }
-void BM_TopsisScores(benchmark::State& state) { RunScores(state, "topsis"); }
+void BM_WsmScores(benchmark::State& state) {
+    RunScores(state, "wsm");
+}
+void BM_TopsisScores(benchmark::State& state) {
+    RunScores(state, "topsis");
+}
 
 void BM_MonteCarloWsm(benchmark::State& state) {
     const std::size_t m = state.range(0), n = state.range(1);
@@ -111,9 +120,13 @@ BENCHMARK(BM_Topsis)->Args({100000, 16})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_WsmScores)->Args({100000, 16})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_TopsisScores)->Args({100000, 16})->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_MonteCarloWsm)->Args({1000, 16, 10000})->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, quick_prototype, std::string("quick-prototype"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, code_assistant, std::string("code-assistant"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, fr_support_chatbot, std::string("fr-support-chatbot"))->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, rag_confidential, std::string("rag-confidential"))->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DecideShippedCatalog, quick_prototype, std::string("quick-prototype"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DecideShippedCatalog, code_assistant, std::string("code-assistant"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DecideShippedCatalog, fr_support_chatbot, std::string("fr-support-chatbot"))
+    ->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_DecideShippedCatalog, rag_confidential, std::string("rag-confidential"))
+    ->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

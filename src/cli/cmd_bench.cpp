@@ -9,8 +9,8 @@
 #include "cli/commands.h"
 #include "engine/decision.h"
 #include "engine/json_util.h"
-#include "engine/presets.h"
 #include "engine/mcda/method.h"
+#include "engine/presets.h"
 #include "engine/robustness.h"
 #include "engine/scoring.h"
 #include "engine/stream_sum.h"
@@ -93,20 +93,30 @@ void AddBench(CLI::App& app, Commands& commands) {
     };
     auto opt = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("bench", "Time an MCDA method on a random matrix (JSON on stdout)");
-    cmd->add_option("--method", opt->method, "MCDA method")->required()->check(CLI::IsMember(RankingMethodNames()));
-    cmd->add_option("--alternatives", opt->alternatives, "rows (alternatives)")->required()->check(CLI::Range(2LL, 10000000LL));
-    cmd->add_option("--criteria", opt->criteria, "columns (criteria)")->required()->check(CLI::Range(1LL, 1000LL));
+    cmd->add_option("--method", opt->method, "MCDA method")
+        ->required()
+        ->check(CLI::IsMember(RankingMethodNames()));
+    cmd->add_option("--alternatives", opt->alternatives, "rows (alternatives)")
+        ->required()
+        ->check(CLI::Range(2LL, 10000000LL));
+    cmd->add_option("--criteria", opt->criteria, "columns (criteria)")
+        ->required()
+        ->check(CLI::Range(1LL, 1000LL));
     // Extra scenarios to compare builds (native vs WebAssembly) on the other speed targets; their JSON adds
     // "scenario" (and "samples" or "preset") to the keys above.
-    cmd->add_option("--scenario", opt->scenario, "method (default), montecarlo (rank acceptability with --samples "
-                                                 "weight draws), decide (full Decide() of the embedded catalog with --preset)")
+    cmd->add_option("--scenario", opt->scenario,
+                    "method (default), montecarlo (rank acceptability with --samples "
+                    "weight draws), decide (full Decide() of the embedded catalog with --preset)")
         ->check(CLI::IsMember({"method", "montecarlo", "decide"}));
-    cmd->add_option("--samples", opt->samples, "Monte-Carlo samples (scenario montecarlo)")->check(CLI::Range(1LL, 10000000LL));
+    cmd->add_option("--samples", opt->samples, "Monte-Carlo samples (scenario montecarlo)")
+        ->check(CLI::Range(1LL, 10000000LL));
     cmd->add_option("--preset", opt->preset, "preset id (scenario decide)");
-    cmd->add_option("--repeat", opt->repeat, "timed runs (the median is reported)")->check(CLI::Range(1LL, 100000LL));
+    cmd->add_option("--repeat", opt->repeat, "timed runs (the median is reported)")
+        ->check(CLI::Range(1LL, 100000LL));
     cmd->add_option("--seed", opt->seed, "seed of the random matrix");
     cmd->callback([opt, &commands] {
-        const std::size_t m = static_cast<std::size_t>(opt->alternatives), n = static_cast<std::size_t>(opt->criteria);
+        const std::size_t m = static_cast<std::size_t>(opt->alternatives),
+                          n = static_cast<std::size_t>(opt->criteria);
         if (m * n > 200000000ull) {
             std::cerr << "modelmatrix-cli: bench: " << m << " x " << n << " is over the limit of 2e8 cells\n";
             return void(commands.exit_code = 1);
@@ -122,10 +132,11 @@ void AddBench(CLI::App& app, Commands& commands) {
         std::vector<int> types(n);
         for (std::size_t j = 0; j < n; ++j) types[j] = j % 2 ? -1 : 1;
         const std::vector<double> w(n, 1.0 / static_cast<double>(n));
-        if (opt->scenario != "method") return void(commands.exit_code = RunScenario(*opt, spec, choice, x, types));
+        if (opt->scenario != "method")
+            return void(commands.exit_code = RunScenario(*opt, spec, choice, x, types));
         mcda::Problem problem = BuildProblem(spec, choice, x, types, w, /*keep_intermediates=*/false);
-        // The method's scores (normalisation + aggregation), as the numpy baseline computes them; ranking is a
-        // separate pipeline step and is not timed here.
+        // The method's scores (normalisation + aggregation), as the numpy baseline computes them; ranking is
+        // a separate pipeline step and is not timed here.
         std::vector<double> method_ms, floor_ms, scores;
         volatile double sink = 0;
         try {

@@ -1,5 +1,5 @@
-// `explain --profile P MODEL [--catalog C] [--lang en|fr] [--format text|json]`: why a model ranks where it does
-// (its values and contributions, what separates it from its neighbour) or why it was eliminated.
+// `explain --profile P MODEL [--catalog C] [--lang en|fr] [--format text|json]`: why a model ranks where it
+// does (its values and contributions, what separates it from its neighbour) or why it was eliminated.
 #include <iostream>
 #include <memory>
 
@@ -14,7 +14,9 @@ namespace mm::cli {
 
 namespace {
 
-std::string Fmt(double v, const std::string& lang) { return std::isfinite(v) ? FormatNumber(v, lang) : "-"; }
+std::string Fmt(double v, const std::string& lang) {
+    return std::isfinite(v) ? FormatNumber(v, lang) : "-";
+}
 
 }  // namespace
 
@@ -33,7 +35,8 @@ void AddExplain(CLI::App& app, Commands& commands) {
         auto catalog = LoadCatalogOrReport(opt->catalog);
         if (!catalog) return void(commands.exit_code = 1);
         if (!catalog->FindModel(opt->model)) {
-            std::cerr << "modelmatrix-cli: unknown model \"" << opt->model << "\" (see `modelmatrix-cli models`)\n";
+            std::cerr << "modelmatrix-cli: unknown model \"" << opt->model
+                      << "\" (see `modelmatrix-cli models`)\n";
             return void(commands.exit_code = 1);
         }
         auto profile = LoadProfileOrReport(opt->profile, *catalog);
@@ -58,7 +61,8 @@ void AddExplain(CLI::App& app, Commands& commands) {
                 return;
             }
             std::cout << e.id << (fr ? " est éliminé :\n" : " is eliminated:\n");
-            for (const ConstraintFailure& f : e.failures) std::cout << "  - " << FormatFailure(f, lang) << "\n";
+            for (const ConstraintFailure& f : e.failures)
+                std::cout << "  - " << FormatFailure(f, lang) << "\n";
             return;
         }
         const int row = r.RowIndex(opt->model);
@@ -89,14 +93,15 @@ void AddExplain(CLI::App& app, Commands& commands) {
         out["criteria"] = per;
         std::optional<PairExplanation> pair;
         if (other >= 0 && std::isfinite(m.score)) {
-            pair = ExplainPair(pos == 0 ? row : other, pos == 0 ? other : row, row_ids, crit_ids, r.raw, types,
-                               r.weights.weights, r.contribution, scores);
+            pair = ExplainPair(pos == 0 ? row : other, pos == 0 ? other : row, row_ids, crit_ids, r.raw,
+                               types, r.weights.weights, r.contribution, scores);
             Json pj;
             pj["first"] = pair->first;
             pj["second"] = pair->second;
             pj["basis"] = pair->basis;
             Json d = Json::array();
-            for (const CriterionDelta& cd : pair->deltas) d.push_back({{"criterion", cd.criterion}, {"delta", cd.delta}});
+            for (const CriterionDelta& cd : pair->deltas)
+                d.push_back({{"criterion", cd.criterion}, {"delta", cd.delta}});
             pj["deltas"] = d;
             out["versus"] = pj;
         }
@@ -104,22 +109,26 @@ void AddExplain(CLI::App& app, Commands& commands) {
             std::cout << out.dump(1) << "\n";
             return;
         }
-        std::cout << m.id << (fr ? " : rang " : ": rank ") << m.rank << (fr ? " sur " : " of ") << r.rows.size()
-                  << ", score " << Fmt(m.score, lang) << " (" << r.method << ")\n";
+        std::cout << m.id << (fr ? " : rang " : ": rank ") << m.rank << (fr ? " sur " : " of ")
+                  << r.rows.size() << ", score " << Fmt(m.score, lang) << " (" << r.method << ")\n";
         for (std::size_t k = 0; k < r.criteria.size(); ++k) {
             std::cout << "  " << crit_ids[k] << " = " << Fmt(r.raw(row, k), lang) << " " << r.criteria[k].unit
-                      << (r.imputed[row][k] ? (fr ? " (imputé)" : " (imputed)") : "") << (fr ? ", poids " : ", weight ")
-                      << Fmt(r.weights.weights[k], lang);
-            if (!r.contribution.Empty()) std::cout << (fr ? ", contribution " : ", contribution ") << Fmt(r.contribution(row, k), lang);
+                      << (r.imputed[row][k] ? (fr ? " (imputé)" : " (imputed)") : "")
+                      << (fr ? ", poids " : ", weight ") << Fmt(r.weights.weights[k], lang);
+            if (!r.contribution.Empty())
+                std::cout << (fr ? ", contribution " : ", contribution ")
+                          << Fmt(r.contribution(row, k), lang);
             std::cout << "\n";
         }
         if (pair) {
-            std::cout << (fr ? "Ce qui sépare " : "What separates ") << pair->first << (fr ? " de " : " from ")
-                      << pair->second << ":\n";
+            std::cout << (fr ? "Ce qui sépare " : "What separates ") << pair->first
+                      << (fr ? " de " : " from ") << pair->second << ":\n";
             for (const CriterionDelta& cd : pair->deltas)
                 if (cd.delta != 0)
-                    std::cout << "  " << cd.criterion << " " << (cd.delta > 0 ? "+" : "") << Fmt(cd.delta, lang)
-                              << (cd.delta > 0 ? (fr ? " pour " : " for ") + pair->first : (fr ? " pour " : " for ") + pair->second)
+                    std::cout << "  " << cd.criterion << " " << (cd.delta > 0 ? "+" : "")
+                              << Fmt(cd.delta, lang)
+                              << (cd.delta > 0 ? (fr ? " pour " : " for ") + pair->first
+                                               : (fr ? " pour " : " for ") + pair->second)
                               << "\n";
         }
     });

@@ -36,15 +36,17 @@ std::string Csv(const std::string& s) {
 }
 
 void PrintTable(const Result& r) {
-    std::cout << "method " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")") << ", "
-              << r.rows.size() << " models ranked, " << r.eliminated.size() << " eliminated\n";
+    std::cout << "method " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")")
+              << ", " << r.rows.size() << " models ranked, " << r.eliminated.size() << " eliminated\n";
     std::cout << std::left << std::setw(5) << "rank" << std::setw(32) << "model" << std::setw(10) << "score"
-              << std::setw(14) << "USD/month" << "latency\n";
+              << std::setw(14) << "USD/month"
+              << "latency\n";
     for (int i : r.order) {
         const ModelRow& row = r.rows[i];
         std::cout << std::left << std::setw(5) << row.rank << std::setw(32) << row.id << std::setw(10)
                   << Score(row.score) << std::setw(14) << Money(row.derived.monthly_usd)
-                  << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") + " s" : "-") << "\n";
+                  << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") + " s" : "-")
+                  << "\n";
     }
     for (const std::string& n : r.notes) std::cout << "note: " << n << "\n";
     if (r.why_first && !r.why_first->deltas.empty()) {
@@ -67,7 +69,8 @@ void PrintTable(const Result& r) {
                   << r.robustness->samples << " weight samples";
         if (r.robustness->flip.found)
             std::cout << "; #2 overtakes if " << r.robustness->flip.criterion << " goes from "
-                      << FormatNumber(r.robustness->flip.from, "en") << " to " << FormatNumber(r.robustness->flip.to, "en");
+                      << FormatNumber(r.robustness->flip.from, "en") << " to "
+                      << FormatNumber(r.robustness->flip.to, "en");
         std::cout << "\n";
     }
     for (const EliminatedModel& e : r.eliminated) {
@@ -86,8 +89,8 @@ void PrintCsv(const Result& r) {
         const ModelRow& row = r.rows[i];
         auto opt = [](const std::optional<double>& v) { return v ? Json(*v).dump() : std::string(); };
         std::cout << row.rank << "," << Csv(row.id) << "," << Csv(row.name) << ","
-                  << (std::isfinite(row.score) ? Json(row.score).dump() : "") << "," << opt(row.derived.monthly_usd)
-                  << "," << opt(row.derived.latency_s);
+                  << (std::isfinite(row.score) ? Json(row.score).dump() : "") << ","
+                  << opt(row.derived.monthly_usd) << "," << opt(row.derived.latency_s);
         for (std::size_t k = 0; k < r.criteria.size(); ++k) std::cout << "," << Json(r.raw(i, k)).dump();
         std::cout << "\n";
     }
@@ -97,8 +100,8 @@ void PrintMarkdown(const Result& r) {
     std::cout << "| rank | model | score | USD/month | latency (s) |\n|---:|---|---:|---:|---:|\n";
     for (int i : r.order) {
         const ModelRow& row = r.rows[i];
-        std::cout << "| " << row.rank << " | " << row.name << " (`" << row.id << "`) | " << Score(row.score) << " | "
-                  << Money(row.derived.monthly_usd) << " | "
+        std::cout << "| " << row.rank << " | " << row.name << " (`" << row.id << "`) | " << Score(row.score)
+                  << " | " << Money(row.derived.monthly_usd) << " | "
                   << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") : "-") << " |\n";
     }
     if (!r.eliminated.empty()) {
@@ -124,7 +127,8 @@ void AddRank(CLI::App& app, Commands& commands) {
     cmd->add_option("--catalog", opt->catalog, "catalog.json to use instead of the embedded one");
     cmd->add_option("--method", opt->method, "MCDA method (overrides the profile's)")
         ->check(CLI::IsMember(RankingMethodNames()));
-    cmd->add_option("--format", opt->format, "output format")->check(CLI::IsMember({"table", "json", "csv", "md"}));
+    cmd->add_option("--format", opt->format, "output format")
+        ->check(CLI::IsMember({"table", "json", "csv", "md"}));
     cmd->callback([opt, &commands] {
         auto catalog = LoadCatalogOrReport(opt->catalog);
         if (!catalog) return void(commands.exit_code = 1);
@@ -137,10 +141,14 @@ void AddRank(CLI::App& app, Commands& commands) {
             for (const Issue& e : r.errors) std::cerr << opt->profile << ": " << e.ToString() << "\n";
             return void(commands.exit_code = 1);
         }
-        if (opt->format == "json") std::cout << ResultToJson(r).dump(1) << "\n";
-        else if (opt->format == "csv") PrintCsv(r);
-        else if (opt->format == "md") PrintMarkdown(r);
-        else PrintTable(r);
+        if (opt->format == "json")
+            std::cout << ResultToJson(r).dump(1) << "\n";
+        else if (opt->format == "csv")
+            PrintCsv(r);
+        else if (opt->format == "md")
+            PrintMarkdown(r);
+        else
+            PrintTable(r);
     });
 }
 

@@ -18,13 +18,14 @@ struct ConstraintFailure {
     // tool_calling, structured_output, max_monthly_cost, max_latency, excluded_provider, older_generation,
     // missing_value (added by the missing-value policy "exclude")
     std::string constraint;
-    std::string detail;               // language code, modality, criterion id, quantisation, deployment
-    std::optional<double> required;   // the profile's bound
-    std::optional<double> actual;     // the model's value; nullopt = unknown
+    std::string detail;              // language code, modality, criterion id, quantisation, deployment
+    std::optional<double> required;  // the profile's bound
+    std::optional<double> actual;    // the model's value; nullopt = unknown
     std::string unit;
 };
 
-std::vector<ConstraintFailure> CheckConstraints(const Model& m, const DerivedValues& derived, const Profile& profile);
+std::vector<ConstraintFailure> CheckConstraints(const Model& m, const DerivedValues& derived,
+                                                const Profile& profile);
 
 // One readable line: "needs 48.3 GB at 4-bit, budget 24 GB" / "demande 48,3 Go en 4 bits, budget 24 Go".
 std::string FormatFailure(const ConstraintFailure& f, std::string_view lang);

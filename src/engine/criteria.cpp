@@ -10,8 +10,8 @@ namespace {
 
 constexpr double kDaysPerMonth = 30;
 
-CriterionInfo Make(std::string id, std::string unit, Direction d, SourceKind s, std::string en, std::string fr,
-                   std::string help_en, std::string help_fr) {
+CriterionInfo Make(std::string id, std::string unit, Direction d, SourceKind s, std::string en,
+                   std::string fr, std::string help_en, std::string help_fr) {
     CriterionInfo c;
     c.id = std::move(id);
     c.unit = std::move(unit);
@@ -34,44 +34,56 @@ std::vector<CriterionInfo> CriterionRegistry(const Catalog& catalog, const Profi
     using S = SourceKind;
     std::vector<CriterionInfo> r;
     r.push_back(Make("monthly_cost", "USD/month", D::kCost, S::kDerived, "Monthly cost", "Coût mensuel",
-                     "What your workload costs per month (API prices, or GPUs when self-hosted): costs differ 100x between models.",
-                     "Ce que coûte votre charge par mois (prix API, ou GPU en auto-hébergement) : l'écart atteint 100x entre modèles."));
-    r.push_back(Make("api_monthly_cost", "USD/month", D::kCost, S::kDerived, "API monthly cost", "Coût mensuel API",
-                     "Your workload at the model's API prices (input, cached input, output, long-context tier).",
-                     "Votre charge aux prix API du modèle (entrée, entrée en cache, sortie, tarif long contexte)."));
-    r.push_back(Make("selfhost_monthly_cost", "USD/month", D::kCost, S::kDerived, "Self-host monthly cost",
-                     "Coût mensuel auto-hébergé",
-                     "GPUs needed to hold the model x GPU price x hours of use: the price of keeping data in-house.",
-                     "GPU nécessaires pour charger le modèle x prix horaire x heures d'usage : le prix de garder les données chez soi."));
+                     "What your workload costs per month (API prices, or GPUs when self-hosted): costs "
+                     "differ 100x between models.",
+                     "Ce que coûte votre charge par mois (prix API, ou GPU en auto-hébergement) : l'écart "
+                     "atteint 100x entre modèles."));
+    r.push_back(
+        Make("api_monthly_cost", "USD/month", D::kCost, S::kDerived, "API monthly cost", "Coût mensuel API",
+             "Your workload at the model's API prices (input, cached input, output, long-context tier).",
+             "Votre charge aux prix API du modèle (entrée, entrée en cache, sortie, tarif long contexte)."));
+    r.push_back(
+        Make("selfhost_monthly_cost", "USD/month", D::kCost, S::kDerived, "Self-host monthly cost",
+             "Coût mensuel auto-hébergé",
+             "GPUs needed to hold the model x GPU price x hours of use: the price of keeping data in-house.",
+             "GPU nécessaires pour charger le modèle x prix horaire x heures d'usage : le prix de garder les "
+             "données chez soi."));
     r.push_back(Make("latency", "s", D::kCost, S::kDerived, "Expected latency", "Latence attendue",
-                     "Time to first token + your output tokens / throughput: small models answer in 0.1 s, big ones in seconds.",
-                     "Temps du premier token + vos tokens de sortie / débit : un petit modèle répond en 0,1 s, un gros en secondes."));
-    r.push_back(Make("vram_gb", "GB", D::kCost, S::kDerived, "VRAM to self-host", "VRAM pour auto-héberger",
-                     "Memory to run the model at your quantisation, context and batch: decides which GPU you need.",
-                     "Mémoire pour faire tourner le modèle à votre quantification, contexte et batch : décide du GPU nécessaire."));
+                     "Time to first token + your output tokens / throughput: small models answer in 0.1 s, "
+                     "big ones in seconds.",
+                     "Temps du premier token + vos tokens de sortie / débit : un petit modèle répond en 0,1 "
+                     "s, un gros en secondes."));
+    r.push_back(
+        Make("vram_gb", "GB", D::kCost, S::kDerived, "VRAM to self-host", "VRAM pour auto-héberger",
+             "Memory to run the model at your quantisation, context and batch: decides which GPU you need.",
+             "Mémoire pour faire tourner le modèle à votre quantification, contexte et batch : décide du GPU "
+             "nécessaire."));
     r.push_back(Make("input_price", "USD/Mtok", D::kCost, S::kCatalog, "Input price", "Prix en entrée",
                      "API price per million input tokens.", "Prix API par million de tokens en entrée."));
     r.push_back(Make("output_price", "USD/Mtok", D::kCost, S::kCatalog, "Output price", "Prix en sortie",
                      "API price per million output tokens (usually several times the input price).",
                      "Prix API par million de tokens en sortie (souvent plusieurs fois le prix en entrée)."));
-    r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog, "Context window", "Fenêtre de contexte",
+    r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog, "Context window",
+                     "Fenêtre de contexte",
                      "How much text the model reads at once: long documents and RAG need more.",
                      "Quantité de texte lue en une fois : les longs documents et le RAG en demandent plus."));
     r.push_back(Make("output_speed", "tokens/s", D::kBenefit, S::kCatalog, "Output speed", "Débit de sortie",
                      "Tokens generated per second once the answer starts.",
                      "Tokens générés par seconde une fois la réponse commencée."));
-    r.push_back(Make("ttft", "s", D::kCost, S::kCatalog, "Time to first token", "Temps du premier token",
-                     "Wait before the answer starts: what a chat user feels first.",
-                     "Attente avant le début de la réponse : ce que l'utilisateur d'un chat ressent d'abord."));
-    r.push_back(Make("params_b", "B params", D::kCost, S::kCatalog, "Parameters", "Paramètres",
-                     "Model size in billions of parameters: smaller is cheaper and faster to run.",
-                     "Taille du modèle en milliards de paramètres : plus petit = moins cher et plus rapide."));
+    r.push_back(
+        Make("ttft", "s", D::kCost, S::kCatalog, "Time to first token", "Temps du premier token",
+             "Wait before the answer starts: what a chat user feels first.",
+             "Attente avant le début de la réponse : ce que l'utilisateur d'un chat ressent d'abord."));
+    r.push_back(
+        Make("params_b", "B params", D::kCost, S::kCatalog, "Parameters", "Paramètres",
+             "Model size in billions of parameters: smaller is cheaper and faster to run.",
+             "Taille du modèle en milliards de paramètres : plus petit = moins cher et plus rapide."));
     r.push_back(Make("relative_cost", "1-5", D::kCost, S::kCatalog, "Relative cost", "Coût relatif",
                      "The course's 1 to 5 money signs from the blended API price.",
                      "Les 1 à 5 symboles monétaires du cours, d'après le prix API moyen."));
     for (const BenchmarkInfo& b : catalog.benchmarks) {
-        CriterionInfo c = Make("bench." + b.id, b.unit, b.higher_is_better ? D::kBenefit : D::kCost, S::kCatalog,
-                               b.name, b.name, b.description.en, b.description.fr);
+        CriterionInfo c = Make("bench." + b.id, b.unit, b.higher_is_better ? D::kBenefit : D::kCost,
+                               S::kCatalog, b.name, b.name, b.description.en, b.description.fr);
         if (c.help.en.empty()) c.help.en = "Benchmark score " + b.name + ".";
         if (c.help.fr.empty()) c.help.fr = "Score au benchmark " + b.name + ".";
         r.push_back(std::move(c));
@@ -91,9 +103,12 @@ const CriterionInfo* FindCriterion(const std::vector<CriterionInfo>& registry, s
 
 double BitsPerWeight(Quantization q) {
     switch (q) {
-        case Quantization::kFp16: return 16;
-        case Quantization::kQ8: return 8.5;
-        case Quantization::kQ4: return 4.5;
+        case Quantization::kFp16:
+            return 16;
+        case Quantization::kQ8:
+            return 8.5;
+        case Quantization::kQ4:
+            return 4.5;
     }
     return 16;
 }
@@ -104,11 +119,12 @@ std::optional<VramEstimate> EstimateVram(const Model& m, Quantization q, double 
     // MoE: every expert must be resident, so memory follows total parameters (compute follows active).
     v.weights_gb = m.params_b.number * BitsPerWeight(q) / 8.0;
     const Architecture* a = m.architecture ? &*m.architecture : nullptr;
-    if (a && a->layers.Known() && a->kv_heads.Known() && (a->head_dim.Known() ||
-                                                          (a->hidden_size.Known() && a->attention_heads.Known()))) {
+    if (a && a->layers.Known() && a->kv_heads.Known() &&
+        (a->head_dim.Known() || (a->hidden_size.Known() && a->attention_heads.Known()))) {
         const double head_dim =
             a->head_dim.Known() ? a->head_dim.number : a->hidden_size.number / a->attention_heads.number;
-        v.kv_cache_gb = 2.0 * a->layers.number * a->kv_heads.number * head_dim * context_tokens * batch * 2.0 / 1e9;
+        v.kv_cache_gb =
+            2.0 * a->layers.number * a->kv_heads.number * head_dim * context_tokens * batch * 2.0 / 1e9;
         v.from_architecture = true;
     } else {
         // Without the architecture, take a typical grouped-query cache: ~0.1 MB per token per 10 B parameters
@@ -127,8 +143,10 @@ DerivedValues Derive(const Model& m, const Profile& profile) {
         const Pricing& p = *m.pricing;
         double in = p.input_per_mtok.number, out = p.output_per_mtok.number;
         double cached = in;
-        if (p.cached_input_per_mtok.Known()) cached = p.cached_input_per_mtok.number;
-        else d.cached_price_assumed = w.cached_share > 0;
+        if (p.cached_input_per_mtok.Known())
+            cached = p.cached_input_per_mtok.number;
+        else
+            d.cached_price_assumed = w.cached_share > 0;
         if (p.long_context && w.input_tokens > p.long_context->threshold_tokens &&
             p.long_context->input_per_mtok.Known() && p.long_context->output_per_mtok.Known()) {
             // The tier replaces both prices; the cached discount keeps its ratio to the input price.
@@ -139,7 +157,8 @@ DerivedValues Derive(const Model& m, const Profile& profile) {
             d.long_context_tier = true;
         }
         const double per_request =
-            (w.input_tokens * ((1 - w.cached_share) * in + w.cached_share * cached) + w.output_tokens * out) / 1e6;
+            (w.input_tokens * ((1 - w.cached_share) * in + w.cached_share * cached) + w.output_tokens * out) /
+            1e6;
         d.api_monthly_usd = per_request * w.requests_per_day * kDaysPerMonth;
     }
     const Constraints& c = profile.constraints;
@@ -177,7 +196,8 @@ std::optional<double> CriterionValue(const CriterionInfo& info, const Model& m, 
     if (id == "output_speed") return Known(m.output_tokens_per_s);
     if (id == "ttft") return Known(m.ttft_s);
     if (id == "params_b") return Known(m.params_b);
-    if (id == "relative_cost") return m.relative_cost ? std::optional<double>(*m.relative_cost) : std::nullopt;
+    if (id == "relative_cost")
+        return m.relative_cost ? std::optional<double>(*m.relative_cost) : std::nullopt;
     if (id.rfind("bench.", 0) == 0) {
         const Figure* f = m.Benchmark(std::string_view(id).substr(6));
         return f ? Known(*f) : std::nullopt;
@@ -195,9 +215,12 @@ std::optional<double> CriterionValue(const CriterionInfo& info, const Model& m, 
 
 const char* ToString(SourceKind k) {
     switch (k) {
-        case SourceKind::kCatalog: return "catalog";
-        case SourceKind::kDerived: return "derived";
-        case SourceKind::kUser: return "user";
+        case SourceKind::kCatalog:
+            return "catalog";
+        case SourceKind::kDerived:
+            return "derived";
+        case SourceKind::kUser:
+            return "user";
     }
     return "invalid";
 }

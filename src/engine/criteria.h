@@ -37,7 +37,8 @@ struct VramEstimate {
     double kv_cache_gb = 0;  // 2 x layers x kv_heads x head_dim x context x batch x 2 bytes (fp16 cache)
     double overhead_gb = 0;  // 1 GB runtime + 10% of weights (activations, fragmentation)
     double total_gb = 0;
-    bool from_architecture = false;  // false: params-only estimate (KV cache approximated), flagged to the user
+    bool from_architecture =
+        false;  // false: params-only estimate (KV cache approximated), flagged to the user
 };
 // nullopt when the parameter count is unknown or undisclosed.
 std::optional<VramEstimate> EstimateVram(const Model& m, Quantization q, double context_tokens, int batch);
@@ -45,7 +46,7 @@ std::optional<VramEstimate> EstimateVram(const Model& m, Quantization q, double 
 // The workload-dependent figures of one model. Missing = nullopt, never 0.
 struct DerivedValues {
     std::optional<double> api_monthly_usd;
-    bool long_context_tier = false;  // the request's input exceeds the model's long-context threshold
+    bool long_context_tier = false;     // the request's input exceeds the model's long-context threshold
     bool cached_price_assumed = false;  // no cached price: cached tokens billed at the input price
     std::optional<VramEstimate> vram;
     std::optional<int> gpus;  // GPUs of the profile's size needed to hold the model

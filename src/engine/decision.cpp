@@ -19,8 +19,8 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
 // A reduced weight t' (constant criteria left out, the others renormalised) back to the user's weight scale:
-// with proportional rescaling, t' = t / (t + a (1 - t)) where a = (S - w_j) / (1 - w_j), S the total weight of
-// the non-constant criteria (a = 1, t = t', when no criterion is constant).
+// with proportional rescaling, t' = t / (t + a (1 - t)) where a = (S - w_j) / (1 - w_j), S the total weight
+// of the non-constant criteria (a = 1, t = t', when no criterion is constant).
 double ToFullWeight(double t_reduced, double w_full, double s_full) {
     if (w_full >= 1 - 1e-12) return t_reduced;
     const double a = (s_full - w_full) / (1 - w_full);
@@ -54,7 +54,8 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         res.errors.push_back({options.method_override.empty() ? "method.name" : "--method", error});
     if (!res.errors.empty()) return res;
     res.method = profile.method.name;
-    res.normalization = mcda::MethodUsesNormalization(spec.method) ? mcda::NormalizationName(spec.normalization) : "";
+    res.normalization =
+        mcda::MethodUsesNormalization(spec.method) ? mcda::NormalizationName(spec.normalization) : "";
     res.higher_is_better = spec.higher_is_better;
 
     // 2. derive, 3. filter
@@ -67,18 +68,22 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         const Model& m = catalog.models[i];
         res.all_derived.push_back(Derive(m, profile));
         std::vector<ConstraintFailure> failures = CheckConstraints(m, res.all_derived.back(), profile);
-        if (failures.empty()) candidates.push_back(static_cast<int>(i));
-        else res.eliminated.push_back({m.id, m.name, std::move(failures), static_cast<int>(i)});
+        if (failures.empty())
+            candidates.push_back(static_cast<int>(i));
+        else
+            res.eliminated.push_back({m.id, m.name, std::move(failures), static_cast<int>(i)});
     }
 
     // 4. missing values
-    std::vector<std::vector<std::optional<double>>> cells(candidates.size(), std::vector<std::optional<double>>(n));
+    std::vector<std::vector<std::optional<double>>> cells(candidates.size(),
+                                                          std::vector<std::optional<double>>(n));
     std::vector<Direction> dirs;
     std::vector<std::string> ids;
     for (const CriterionInfo& c : res.criteria) dirs.push_back(c.direction), ids.push_back(c.id);
     for (std::size_t k = 0; k < candidates.size(); ++k)
         for (std::size_t j = 0; j < n; ++j)
-            cells[k][j] = CriterionValue(res.criteria[j], catalog.models[candidates[k]], res.all_derived[candidates[k]], profile);
+            cells[k][j] = CriterionValue(res.criteria[j], catalog.models[candidates[k]],
+                                         res.all_derived[candidates[k]], profile);
     MissingOutcome mo = ApplyMissingPolicy(cells, dirs, ids, profile.missing);
     if (!mo.error.empty()) {
         for (std::size_t j = 0; j < n; ++j)
@@ -95,11 +100,13 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         }
         const Model& m = catalog.models[candidates[k]];
         EliminatedModel e{m.id, m.name, {}, candidates[k]};
-        for (int j : mo.excluded[k]) e.failures.push_back({"missing_value", ids[j], {}, {}, res.criteria[j].unit});
+        for (int j : mo.excluded[k])
+            e.failures.push_back({"missing_value", ids[j], {}, {}, res.criteria[j].unit});
         res.eliminated.push_back(std::move(e));
     }
-    std::stable_sort(res.eliminated.begin(), res.eliminated.end(),
-                     [](const EliminatedModel& a, const EliminatedModel& b) { return a.catalog_index < b.catalog_index; });
+    std::stable_sort(
+        res.eliminated.begin(), res.eliminated.end(),
+        [](const EliminatedModel& a, const EliminatedModel& b) { return a.catalog_index < b.catalog_index; });
 
     // 5. matrix
     const std::size_t m = kept.size();
@@ -118,7 +125,8 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
     for (std::size_t j = 0; j < n; ++j) types[j] = dirs[j] == Direction::kBenefit ? 1 : -1;
     res.ok = true;
     if (m == 0) {
-        res.notes.push_back("no model meets every constraint: see the eliminated models and relax a constraint");
+        res.notes.push_back(
+            "no model meets every constraint: see the eliminated models and relax a constraint");
         return res;
     }
 
@@ -126,11 +134,15 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
     res.constant.assign(n, true);
     std::vector<int> active;
     for (std::size_t j = 0; j < n; ++j) {
-        for (std::size_t i = 1; i < m && res.constant[j]; ++i) res.constant[j] = res.raw(i, j) == res.raw(0, j);
+        for (std::size_t i = 1; i < m && res.constant[j]; ++i)
+            res.constant[j] = res.raw(i, j) == res.raw(0, j);
         if (m < 2) res.constant[j] = true;
-        if (!res.constant[j]) active.push_back(static_cast<int>(j));
+        if (!res.constant[j])
+            active.push_back(static_cast<int>(j));
         else if (m >= 2)
-            res.notes.push_back("criterion " + ids[j] + " has the same value for every remaining model: it cannot separate them and is left out of the scores");
+            res.notes.push_back("criterion " + ids[j] +
+                                " has the same value for every remaining model: it cannot separate them and "
+                                "is left out of the scores");
     }
     mcda::Matrix xr(m, active.size());
     std::vector<int> tr;
@@ -138,8 +150,9 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         tr.push_back(types[active[a]]);
         for (std::size_t i = 0; i < m; ++i) xr(i, a) = res.raw(i, active[a]);
     }
-    const bool objective = profile.weighting.mode == WeightMode::kEntropy || profile.weighting.mode == WeightMode::kCritic ||
-                           profile.weighting.mode == WeightMode::kStd || profile.weighting.mode == WeightMode::kMerec;
+    const bool objective =
+        profile.weighting.mode == WeightMode::kEntropy || profile.weighting.mode == WeightMode::kCritic ||
+        profile.weighting.mode == WeightMode::kStd || profile.weighting.mode == WeightMode::kMerec;
     if (objective) {
         // Objective weights come from the spread of the data: a constant criterion carries no information.
         WeightReport reduced;
@@ -150,11 +163,13 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         }
         res.weights.mode = profile.weighting.mode;
         res.weights.weights.assign(n, 0.0);
-        for (std::size_t a = 0; a < active.size() && !reduced.weights.empty(); ++a) res.weights.weights[active[a]] = reduced.weights[a];
+        for (std::size_t a = 0; a < active.size() && !reduced.weights.empty(); ++a)
+            res.weights.weights[active[a]] = reduced.weights[a];
     } else if (!ComputeWeights(profile, res.raw, types, &res.weights, &error)) {
         res.ok = false;
         const std::string path = error.substr(0, error.find(':'));
-        res.errors.push_back({path.find(' ') == std::string::npos ? path : "weighting", error.substr(error.find(':') + 2)});
+        res.errors.push_back(
+            {path.find(' ') == std::string::npos ? path : "weighting", error.substr(error.find(':') + 2)});
         return res;
     }
     std::vector<double> wr;
@@ -165,8 +180,9 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
     std::vector<double> scores(m, kNaN);
     std::vector<int> rank(m, 1);
     if (active.empty() || s_full <= 0 || m < 2) {
-        res.notes.push_back(m < 2 ? "a single model meets the constraints: there is nothing to rank it against"
-                                  : "no weighted criterion separates the remaining models: they tie");
+        res.notes.push_back(m < 2
+                                ? "a single model meets the constraints: there is nothing to rank it against"
+                                : "no weighted criterion separates the remaining models: they tie");
     } else {
         for (double& w : wr) w /= s_full;
         mcda::Outcome out;
@@ -206,8 +222,10 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
     for (const ModelRow& r : res.rows) row_ids.push_back(r.id);
     const int first = res.order[0], second = m > 1 ? res.order[1] : -1;
     if (second >= 0 && std::isfinite(scores[first]))
-        res.why_first = ExplainPair(first, second, row_ids, ids, res.raw, types, res.weights.weights, res.contribution, scores);
-    res.cost_vs_premium = CompareCosts(catalog, res.all_derived, res.rows[first].catalog_index, profile.reference_model);
+        res.why_first = ExplainPair(first, second, row_ids, ids, res.raw, types, res.weights.weights,
+                                    res.contribution, scores);
+    res.cost_vs_premium =
+        CompareCosts(catalog, res.all_derived, res.rows[first].catalog_index, profile.reference_model);
     int cheapest = -1;
     for (std::size_t i = 0; i < m; ++i) {
         const auto& c = res.rows[i].derived.monthly_usd;
@@ -223,7 +241,8 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
             Scorer scorer(spec, profile.method, xr, tr);
             std::vector<std::string> active_ids;
             for (int j : active) active_ids.push_back(ids[j]);
-            RobustnessReport rr = AnalyseRobustness(scorer, wr, row_ids, active_ids, first, second, profile.robustness);
+            RobustnessReport rr =
+                AnalyseRobustness(scorer, wr, row_ids, active_ids, first, second, profile.robustness);
             RobustnessReport full = rr;
             full.intervals.clear();
             for (std::size_t j = 0; j < n; ++j) {
@@ -234,10 +253,12 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
                     continue;
                 }
                 const WeightInterval& iv = rr.intervals[it - active.begin()];
-                full.intervals.push_back({ids[j], wj, ToFullWeight(iv.lower, wj, s_full), ToFullWeight(iv.upper, wj, s_full)});
+                full.intervals.push_back(
+                    {ids[j], wj, ToFullWeight(iv.lower, wj, s_full), ToFullWeight(iv.upper, wj, s_full)});
             }
             if (rr.flip.found) {
-                const int j = active[std::find(active_ids.begin(), active_ids.end(), rr.flip.criterion) - active_ids.begin()];
+                const int j = active[std::find(active_ids.begin(), active_ids.end(), rr.flip.criterion) -
+                                     active_ids.begin()];
                 const double wj = res.weights.weights[j];
                 full.flip.from = wj;
                 full.flip.to = ToFullWeight(rr.flip.to, wj, s_full);
@@ -259,14 +280,16 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         for (std::size_t i = 0; i < m; ++i) {
             std::vector<double> v;
             for (const CriterionInfo* info : infos) {
-                auto x = CriterionValue(*info, catalog.models[res.rows[i].catalog_index], res.rows[i].derived, profile);
+                auto x = CriterionValue(*info, catalog.models[res.rows[i].catalog_index], res.rows[i].derived,
+                                        profile);
                 if (!x) break;
                 v.push_back(*x);
             }
             if (v.size() == infos.size()) prow.push_back(static_cast<int>(i)), vals.push_back(v);
         }
         std::vector<int> ptypes;
-        for (const CriterionInfo* info : infos) ptypes.push_back(info->direction == Direction::kBenefit ? 1 : -1);
+        for (const CriterionInfo* info : infos)
+            ptypes.push_back(info->direction == Direction::kBenefit ? 1 : -1);
         mcda::Matrix px = vals.empty() ? mcda::Matrix(0, pc.size()) : mcda::Matrix::FromRows(vals);
         ParetoResult pr = ParetoSet(px, ptypes, pc);
         ParetoResult mapped;

@@ -45,7 +45,7 @@ struct EliminatedModel {
 
 struct Result {
     bool ok = false;
-    std::vector<Issue> errors;  // when !ok: why nothing could be ranked (profile paths, method refusals)
+    std::vector<Issue> errors;       // when !ok: why nothing could be ranked (profile paths, method refusals)
     std::vector<std::string> notes;  // things the user should know: constant criteria, a single survivor
 
     std::string method, normalization;  // as run ("minmax", or "" for own-normalisation methods)
@@ -54,13 +54,13 @@ struct Result {
     std::vector<bool> constant;           // per criterion: same value for every row (left out of scoring)
     WeightReport weights;                 // per criterion, summing to 1
 
-    std::vector<ModelRow> rows;    // survivors in catalog order (matrix rows)
-    mcda::Matrix raw;              // rows x criteria, after the missing-value policy
+    std::vector<ModelRow> rows;              // survivors in catalog order (matrix rows)
+    mcda::Matrix raw;                        // rows x criteria, after the missing-value policy
     std::vector<std::vector<bool>> imputed;  // rows x criteria: value filled by the policy (worst/median)
-    mcda::Matrix normalized;       // rows x criteria (normalised methods; constant columns 1); else empty
-    mcda::Matrix contribution;     // rows x criteria, rows sum to the score (additive methods); else empty
+    mcda::Matrix normalized;    // rows x criteria (normalised methods; constant columns 1); else empty
+    mcda::Matrix contribution;  // rows x criteria, rows sum to the score (additive methods); else empty
     std::vector<double> d_plus, d_minus;  // TOPSIS distances to the ideal / anti-ideal, per row
-    std::vector<int> order;        // rows, best first (rank, then id)
+    std::vector<int> order;               // rows, best first (rank, then id)
 
     std::vector<EliminatedModel> eliminated;  // catalog order
     std::vector<DerivedValues> all_derived;   // every catalog model, catalog order (cost calculator views)

@@ -27,8 +27,9 @@ PairExplanation ExplainPair(int first, int second, const std::vector<std::string
         }
         p.deltas.push_back(d);
     }
-    std::stable_sort(p.deltas.begin(), p.deltas.end(),
-                     [](const CriterionDelta& a, const CriterionDelta& b) { return std::fabs(a.delta) > std::fabs(b.delta); });
+    std::stable_sort(p.deltas.begin(), p.deltas.end(), [](const CriterionDelta& a, const CriterionDelta& b) {
+        return std::fabs(a.delta) > std::fabs(b.delta);
+    });
     return p;
 }
 
@@ -50,8 +51,9 @@ std::string RatioText(double winner, double reference) {
     return two_digits(winner / reference) + "x";
 }
 
-std::vector<CostComparison> CompareCosts(const Catalog& catalog, const std::vector<DerivedValues>& all_derived,
-                                         int winner, const std::string& reference_model) {
+std::vector<CostComparison> CompareCosts(const Catalog& catalog,
+                                         const std::vector<DerivedValues>& all_derived, int winner,
+                                         const std::string& reference_model) {
     std::vector<CostComparison> out;
     if (winner < 0 || !all_derived[winner].monthly_usd) return out;
     const double w_usd = *all_derived[winner].monthly_usd;

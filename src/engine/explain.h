@@ -15,7 +15,7 @@ namespace mm {
 struct CriterionDelta {
     std::string criterion;
     double first_value = 0, second_value = 0;  // raw values (after the missing-value policy)
-    double delta = 0;  // weighted difference; > 0 favours #1
+    double delta = 0;                          // weighted difference; > 0 favours #1
 };
 
 struct PairExplanation {
@@ -38,15 +38,16 @@ struct CostComparison {
     std::string reason;     // "user" (profile.reference_model), "course_premium" (the course's premium
                             // generalist: GPT-4), "most_expensive_current" (the priciest current model)
     double winner_usd = 0, reference_usd = 0;  // monthly, for the workload
-    double ratio = 0;       // winner / reference
-    std::string ratio_text; // "1/40", "1/2.5", "3x", "free"
+    double ratio = 0;                          // winner / reference
+    std::string ratio_text;                    // "1/40", "1/2.5", "3x", "free"
 };
 
 // "1/40" when the winner is cheaper (rounded to 2 significant digits), "Nx" when dearer, "free" at 0.
 std::string RatioText(double winner, double reference);
 
 // all_derived: one per catalog model, catalog order. winner: catalog index or -1.
-std::vector<CostComparison> CompareCosts(const Catalog& catalog, const std::vector<DerivedValues>& all_derived,
-                                         int winner, const std::string& reference_model);
+std::vector<CostComparison> CompareCosts(const Catalog& catalog,
+                                         const std::vector<DerivedValues>& all_derived, int winner,
+                                         const std::string& reference_model);
 
 }  // namespace mm

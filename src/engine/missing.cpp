@@ -7,8 +7,8 @@
 namespace mm {
 
 MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<double>>>& cells,
-                                  const std::vector<Direction>& directions, const std::vector<std::string>& names,
-                                  MissingPolicy policy) {
+                                  const std::vector<Direction>& directions,
+                                  const std::vector<std::string>& names, MissingPolicy policy) {
     const std::size_t m = cells.size(), n = directions.size();
     MissingOutcome out;
     out.values.assign(m, std::vector<double>(n, std::numeric_limits<double>::quiet_NaN()));
@@ -20,7 +20,8 @@ MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<do
             if (cells[i][j]) observed.push_back(*cells[i][j]);
         if (observed.empty()) {
             if (m == 0) continue;  // no model left: nothing to fill
-            out.error = "criterion " + names[j] + ": no remaining model has a value, so it cannot rank them (remove it)";
+            out.error = "criterion " + names[j] +
+                        ": no remaining model has a value, so it cannot rank them (remove it)";
             return out;
         }
         double fill = 0;

@@ -11,9 +11,10 @@
 namespace mm {
 
 struct MissingOutcome {
-    std::vector<std::vector<double>> values;    // [model][criterion], complete
-    std::vector<std::vector<bool>> imputed;     // [model][criterion]
-    std::vector<std::vector<int>> excluded;     // exclude policy: per model, the criteria it lacks (empty = kept)
+    std::vector<std::vector<double>> values;  // [model][criterion], complete
+    std::vector<std::vector<bool>> imputed;   // [model][criterion]
+    std::vector<std::vector<int>>
+        excluded;       // exclude policy: per model, the criteria it lacks (empty = kept)
     std::string error;  // non-empty: a criterion has no value for any model (names it); nothing is computed
 };
 
@@ -22,7 +23,7 @@ struct MissingOutcome {
 // kWorst: the worst observed value of the column (max for a cost, min for a benefit).
 // kMedian: the median of the observed values of the column.
 MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<double>>>& cells,
-                                  const std::vector<Direction>& directions, const std::vector<std::string>& names,
-                                  MissingPolicy policy);
+                                  const std::vector<Direction>& directions,
+                                  const std::vector<std::string>& names, MissingPolicy policy);
 
 }  // namespace mm

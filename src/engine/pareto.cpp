@@ -5,7 +5,8 @@
 
 namespace mm {
 
-ParetoResult ParetoSet(const mcda::Matrix& x, const std::vector<int>& types, const std::vector<std::string>& criteria) {
+ParetoResult ParetoSet(const mcda::Matrix& x, const std::vector<int>& types,
+                       const std::vector<std::string>& criteria) {
     const std::size_t m = x.Rows(), n = x.Cols();
     ParetoResult out;
     out.criteria = criteria;

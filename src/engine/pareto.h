@@ -12,10 +12,11 @@ struct ParetoResult {
     std::vector<std::string> criteria;  // criterion ids, in the order asked
     std::vector<int> non_dominated;     // rows, ascending
     std::vector<int> dominated_by;      // per row: a row that dominates it, or -1
-    std::vector<int> frontier;          // two criteria only: the non-dominated rows by ascending first criterion
+    std::vector<int> frontier;  // two criteria only: the non-dominated rows by ascending first criterion
 };
 
 // x: values (rows = models, columns = the criteria), types 1 benefit / -1 cost.
-ParetoResult ParetoSet(const mcda::Matrix& x, const std::vector<int>& types, const std::vector<std::string>& criteria);
+ParetoResult ParetoSet(const mcda::Matrix& x, const std::vector<int>& types,
+                       const std::vector<std::string>& criteria);
 
 }  // namespace mm

@@ -35,8 +35,8 @@ struct LanguageRequirement {
 
 struct Constraints {
     Deployment deployment = Deployment::kEither;
-    bool open_weights = false;    // require published weights
-    bool commercial_use = false;  // require a licence that allows commercial use
+    bool open_weights = false;             // require published weights
+    bool commercial_use = false;           // require a licence that allows commercial use
     std::optional<double> vram_budget_gb;  // checked for models that would be self-hosted
     Quantization quantization = Quantization::kQ4;
     double kv_context_tokens = 8192;  // context held in the KV cache when sizing VRAM
@@ -66,10 +66,10 @@ struct Weighting {
 };
 
 struct MethodChoice {
-    std::string name = "wsm";     // wsm, wpm, waspas, topsis, vikor, promethee2, copras, moora
-    std::string normalization;    // empty = the method's default (decision.h)
-    double lambda = 0.5;          // waspas
-    double v = 0.5;               // vikor
+    std::string name = "wsm";   // wsm, wpm, waspas, topsis, vikor, promethee2, copras, moora
+    std::string normalization;  // empty = the method's default (decision.h)
+    double lambda = 0.5;        // waspas
+    double v = 0.5;             // vikor
     std::string preference_function = "v-shape";  // promethee2: usual or v-shape (p = the column range)
 };
 
@@ -83,7 +83,7 @@ struct UserCriterion {
 };
 
 struct RobustnessSettings {
-    int samples = 1000;  // 0 = no Monte-Carlo
+    int samples = 1000;   // 0 = no Monte-Carlo
     double spread = 0.2;  // relative standard deviation of each weight around the user's
     unsigned long long seed = 42;
     SamplingMode sampling = SamplingMode::kAround;

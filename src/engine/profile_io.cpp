@@ -12,11 +12,11 @@ namespace mm {
 
 namespace {
 
-
 bool ValidId(const std::string& id) {
     if (id.empty()) return false;
     for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.')) return false;
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'))
+            return false;
     return true;
 }
 
@@ -40,8 +40,9 @@ struct ProfileReader {
 
     void ReadWorkload(const Json& j, Workload& w) {
         const std::string p = "workload";
-        if (!r.Object(j, p, {"requests_per_day", "input_tokens", "output_tokens", "cached_share", "hours_per_day",
-                             "gpu_usd_per_hour", "gpu_vram_gb"}))
+        if (!r.Object(j, p,
+                      {"requests_per_day", "input_tokens", "output_tokens", "cached_share", "hours_per_day",
+                       "gpu_usd_per_hour", "gpu_vram_gb"}))
             return;
         Num(j, "requests_per_day", p, 0, 1e10, &w.requests_per_day);
         Num(j, "input_tokens", p, 0, 1e8, &w.input_tokens);
@@ -54,9 +55,10 @@ struct ProfileReader {
 
     void ReadConstraints(const Json& j, Constraints& c) {
         const std::string p = "constraints";
-        if (!r.Object(j, p, {"deployment", "open_weights", "commercial_use", "vram", "min_context_tokens",
-                             "languages", "input_modalities", "tool_calling", "structured_output", "max_monthly_usd",
-                             "max_latency_s", "excluded_providers", "include_older"}))
+        if (!r.Object(j, p,
+                      {"deployment", "open_weights", "commercial_use", "vram", "min_context_tokens",
+                       "languages", "input_modalities", "tool_calling", "structured_output",
+                       "max_monthly_usd", "max_latency_s", "excluded_providers", "include_older"}))
             return;
         if (auto v = r.Optional(j, "deployment"))
             if (auto e = r.Enum(*v, JoinPath(p, "deployment"), {"either", "api", "self_host"}))
@@ -72,7 +74,8 @@ struct ProfileReader {
                         c.quantization = static_cast<Quantization>(*e);
                 Num(*v, "context_tokens", vp, 1, 1e8, &c.kv_context_tokens);
                 if (auto b = r.Optional(*v, "batch"))
-                    if (auto n = r.Integer(*b, JoinPath(vp, "batch"), 1, 4096)) c.batch = static_cast<int>(*n);
+                    if (auto n = r.Integer(*b, JoinPath(vp, "batch"), 1, 4096))
+                        c.batch = static_cast<int>(*n);
             }
         }
         OptNum(j, "min_context_tokens", p, 0, 1e9, &c.min_context_tokens);
@@ -86,28 +89,33 @@ struct ProfileReader {
                     const Json& l = (*v)[i];
                     if (!r.Object(l, ip, {"code", "min_level"})) continue;
                     LanguageRequirement req;
-                    if (auto code = r.Required(l, "code", ip)) req.code = r.String(*code, JoinPath(ip, "code")).value_or("");
+                    if (auto code = r.Required(l, "code", ip))
+                        req.code = r.String(*code, JoinPath(ip, "code")).value_or("");
                     if (auto lv = r.Optional(l, "min_level"))
-                        if (auto n = r.Integer(*lv, JoinPath(ip, "min_level"), 1, 3)) req.min_level = static_cast<int>(*n);
+                        if (auto n = r.Integer(*lv, JoinPath(ip, "min_level"), 1, 3))
+                            req.min_level = static_cast<int>(*n);
                     c.languages.push_back(req);
                 }
             }
         }
         if (auto v = r.Optional(j, "input_modalities"))
-            c.input_modalities = r.StringArray(*v, JoinPath(p, "input_modalities"), {"text", "image", "audio", "video", "pdf"})
-                                     .value_or(std::vector<std::string>{});
+            c.input_modalities =
+                r.StringArray(*v, JoinPath(p, "input_modalities"), {"text", "image", "audio", "video", "pdf"})
+                    .value_or(std::vector<std::string>{});
         Flag(j, "tool_calling", p, &c.tool_calling);
         Flag(j, "structured_output", p, &c.structured_output);
         OptNum(j, "max_monthly_usd", p, 0, 1e12, &c.max_monthly_usd);
         OptNum(j, "max_latency_s", p, 0, 1e5, &c.max_latency_s);
         if (auto v = r.Optional(j, "excluded_providers"))
-            c.excluded_providers = r.StringArray(*v, JoinPath(p, "excluded_providers")).value_or(std::vector<std::string>{});
+            c.excluded_providers =
+                r.StringArray(*v, JoinPath(p, "excluded_providers")).value_or(std::vector<std::string>{});
         Flag(j, "include_older", p, &c.include_older);
     }
 
     void ReadCriteria(const Json& j, std::vector<CriterionChoice>& out) {
         const std::string p = "criteria";
-        if (!j.is_array()) return r.Fail(p, "expected an array of {id, weight | rank | points}, got " + Describe(j));
+        if (!j.is_array())
+            return r.Fail(p, "expected an array of {id, weight | rank | points}, got " + Describe(j));
         if (j.empty()) return r.Fail(p, "choose at least one criterion");
         std::set<std::string> seen;
         for (std::size_t i = 0; i < j.size(); ++i) {
@@ -115,7 +123,8 @@ struct ProfileReader {
             if (!r.Object(j[i], ip, {"id", "weight", "rank", "points"})) continue;
             CriterionChoice c;
             if (auto id = r.Required(j[i], "id", ip)) c.id = r.String(*id, JoinPath(ip, "id")).value_or("");
-            if (!c.id.empty() && !seen.insert(c.id).second) r.Fail(JoinPath(ip, "id"), "criterion \"" + c.id + "\" chosen twice");
+            if (!c.id.empty() && !seen.insert(c.id).second)
+                r.Fail(JoinPath(ip, "id"), "criterion \"" + c.id + "\" chosen twice");
             OptNum(j[i], "weight", ip, 0, 1e6, &c.weight);
             if (auto v = r.Optional(j[i], "rank"))
                 if (auto n = r.Integer(*v, JoinPath(ip, "rank"), 1, 1000)) c.rank = static_cast<int>(*n);
@@ -128,12 +137,14 @@ struct ProfileReader {
         const std::string p = "weighting";
         if (!r.Object(j, p, {"mode", "pairwise"})) return;
         if (auto m = r.Required(j, "mode", p))
-            if (auto e = r.Enum(*m, JoinPath(p, "mode"),
-                                {"direct", "rank_order", "swing", "ahp", "entropy", "critic", "std", "merec"}))
+            if (auto e =
+                    r.Enum(*m, JoinPath(p, "mode"),
+                           {"direct", "rank_order", "swing", "ahp", "entropy", "critic", "std", "merec"}))
                 w.mode = static_cast<WeightMode>(*e);
         if (auto pw = r.Optional(j, "pairwise")) {
             const std::string pp = JoinPath(p, "pairwise");
-            if (!pw->is_array()) return r.Fail(pp, "expected an n x n array of numbers, got " + Describe(*pw));
+            if (!pw->is_array())
+                return r.Fail(pp, "expected an n x n array of numbers, got " + Describe(*pw));
             for (std::size_t i = 0; i < pw->size(); ++i) {
                 const Json& row = (*pw)[i];
                 const std::string rp = JoinPath(pp, i);
@@ -153,7 +164,8 @@ struct ProfileReader {
         const std::string p = "method";
         if (!r.Object(j, p, {"name", "normalization", "lambda", "v", "preference_function"})) return;
         if (auto v = r.Required(j, "name", p)) m.name = r.String(*v, JoinPath(p, "name")).value_or(m.name);
-        if (auto v = r.Optional(j, "normalization")) m.normalization = r.String(*v, JoinPath(p, "normalization")).value_or("");
+        if (auto v = r.Optional(j, "normalization"))
+            m.normalization = r.String(*v, JoinPath(p, "normalization")).value_or("");
         Num(j, "lambda", p, 0, 1, &m.lambda);
         Num(j, "v", p, 0, 1, &m.v);
         if (auto v = r.Optional(j, "preference_function"))
@@ -162,7 +174,10 @@ struct ProfileReader {
         MethodSpec spec;
         std::string error;
         if (r.IssueCount() == 0 && !ResolveMethod(m, &spec, &error))
-            r.Fail(JoinPath(p, m.normalization.empty() || error.rfind("unknown method", 0) == 0 ? "name" : "normalization"), error);
+            r.Fail(JoinPath(p, m.normalization.empty() || error.rfind("unknown method", 0) == 0
+                                   ? "name"
+                                   : "normalization"),
+                   error);
     }
 
     void ReadUserCriteria(const Json& j, std::vector<UserCriterion>& out) {
@@ -177,21 +192,25 @@ struct ProfileReader {
             if (auto v = r.Required(u, "id", ip)) {
                 c.id = r.String(*v, JoinPath(ip, "id")).value_or("");
                 if (!c.id.empty() && !ValidId(c.id))
-                    r.Fail(JoinPath(ip, "id"), "ids use only a-z, 0-9, '.', '-' and '_', got " + Describe(*v));
+                    r.Fail(JoinPath(ip, "id"),
+                           "ids use only a-z, 0-9, '.', '-' and '_', got " + Describe(*v));
                 else if (!c.id.empty() && !seen.insert(c.id).second)
                     r.Fail(JoinPath(ip, "id"), "duplicate user criterion \"" + c.id + "\"");
             }
             if (auto v = r.Required(u, "name", ip)) c.name = r.String(*v, JoinPath(ip, "name")).value_or("");
-            if (auto v = r.Optional(u, "unit")) c.unit = r.String(*v, JoinPath(ip, "unit"), true).value_or("");
+            if (auto v = r.Optional(u, "unit"))
+                c.unit = r.String(*v, JoinPath(ip, "unit"), true).value_or("");
             if (auto v = r.Required(u, "direction", ip))
-                if (auto e = r.Enum(*v, JoinPath(ip, "direction"), {"benefit", "cost"})) c.direction = static_cast<Direction>(*e);
+                if (auto e = r.Enum(*v, JoinPath(ip, "direction"), {"benefit", "cost"}))
+                    c.direction = static_cast<Direction>(*e);
             if (auto v = r.Required(u, "values", ip)) {
                 const std::string vp = JoinPath(ip, "values");
                 if (!v->is_object()) {
                     r.Fail(vp, "expected an object {model id: measured value}, got " + Describe(*v));
                 } else {
                     for (const auto& [model, value] : v->items())
-                        if (auto n = r.Number(value, JoinPath(vp, model), -1e12, 1e12)) c.values.push_back({model, *n});
+                        if (auto n = r.Number(value, JoinPath(vp, model), -1e12, 1e12))
+                            c.values.push_back({model, *n});
                 }
             }
             out.push_back(std::move(c));
@@ -206,9 +225,11 @@ struct ProfileReader {
         Num(j, "spread", p, 0, 2, &s.spread);
         if (auto v = r.Optional(j, "seed"))
             // Up to 2^53: the largest integer a JSON number (and JavaScript) holds exactly.
-            if (auto n = r.Integer(*v, JoinPath(p, "seed"), 0, 9007199254740992LL)) s.seed = static_cast<unsigned long long>(*n);
+            if (auto n = r.Integer(*v, JoinPath(p, "seed"), 0, 9007199254740992LL))
+                s.seed = static_cast<unsigned long long>(*n);
         if (auto v = r.Optional(j, "sampling"))
-            if (auto e = r.Enum(*v, JoinPath(p, "sampling"), {"around", "uniform"})) s.sampling = static_cast<SamplingMode>(*e);
+            if (auto e = r.Enum(*v, JoinPath(p, "sampling"), {"around", "uniform"}))
+                s.sampling = static_cast<SamplingMode>(*e);
     }
 
     // Checks that need several sections: each weighting mode's inputs, user criteria references.
@@ -217,42 +238,52 @@ struct ProfileReader {
         for (std::size_t i = 0; i < c.size(); ++i) {
             const std::string ip = JoinPath("criteria", i);
             if (pr.weighting.mode == WeightMode::kDirect && !c[i].weight)
-                r.Fail(JoinPath(ip, "weight"), "missing: weighting mode \"direct\" needs a weight for every criterion");
+                r.Fail(JoinPath(ip, "weight"),
+                       "missing: weighting mode \"direct\" needs a weight for every criterion");
             if (pr.weighting.mode == WeightMode::kRankOrder && !c[i].rank)
-                r.Fail(JoinPath(ip, "rank"), "missing: weighting mode \"rank_order\" needs a rank for every criterion");
+                r.Fail(JoinPath(ip, "rank"),
+                       "missing: weighting mode \"rank_order\" needs a rank for every criterion");
             if (pr.weighting.mode == WeightMode::kSwing && !c[i].points)
-                r.Fail(JoinPath(ip, "points"), "missing: weighting mode \"swing\" needs points for every criterion");
+                r.Fail(JoinPath(ip, "points"),
+                       "missing: weighting mode \"swing\" needs points for every criterion");
             if (c[i].id.rfind("user.", 0) == 0) {
                 bool found = false;
                 for (const UserCriterion& u : pr.user_criteria) found = found || "user." + u.id == c[i].id;
-                if (!found) r.Fail(JoinPath(ip, "id"), "no user criterion \"" + c[i].id.substr(5) + "\" in user_criteria");
+                if (!found)
+                    r.Fail(JoinPath(ip, "id"),
+                           "no user criterion \"" + c[i].id.substr(5) + "\" in user_criteria");
             }
         }
         if (pr.weighting.mode == WeightMode::kDirect) {
             double sum = 0;
             for (const auto& ci : c) sum += ci.weight.value_or(0);
-            if (!c.empty() && sum <= 0) r.Fail("criteria", "every weight is 0: give at least one criterion a weight");
+            if (!c.empty() && sum <= 0)
+                r.Fail("criteria", "every weight is 0: give at least one criterion a weight");
         }
         if (pr.weighting.mode == WeightMode::kAhp) {
             const auto& pw = pr.weighting.pairwise;
             if (pw.size() != c.size())
-                r.Fail("weighting.pairwise", "expected " + std::to_string(c.size()) + " rows (one per criterion), got " +
+                r.Fail("weighting.pairwise", "expected " + std::to_string(c.size()) +
+                                                 " rows (one per criterion), got " +
                                                  std::to_string(pw.size()));
             for (std::size_t i = 0; i < pw.size(); ++i)
                 if (pw[i].size() != c.size())
-                    r.Fail(JoinPath("weighting.pairwise", i), "expected " + std::to_string(c.size()) + " values, got " +
-                                                                 std::to_string(pw[i].size()));
+                    r.Fail(JoinPath("weighting.pairwise", i), "expected " + std::to_string(c.size()) +
+                                                                  " values, got " +
+                                                                  std::to_string(pw[i].size()));
         }
         std::set<std::string> pareto;
         for (std::size_t i = 0; i < pr.pareto_criteria.size(); ++i)
             if (!pareto.insert(pr.pareto_criteria[i]).second)
-                r.Fail(JoinPath("pareto_criteria", i), "criterion \"" + pr.pareto_criteria[i] + "\" listed twice");
+                r.Fail(JoinPath("pareto_criteria", i),
+                       "criterion \"" + pr.pareto_criteria[i] + "\" listed twice");
     }
 
     std::optional<Profile> Read(const Json& doc) {
-        if (!r.Object(doc, "", {"format", "version", "name", "description", "workload", "constraints", "criteria",
-                                "weighting", "method", "missing", "user_criteria", "robustness", "pareto_criteria",
-                                "reference_model", "$schema"}))
+        if (!r.Object(doc, "",
+                      {"format", "version", "name", "description", "workload", "constraints", "criteria",
+                       "weighting", "method", "missing", "user_criteria", "robustness", "pareto_criteria",
+                       "reference_model", "$schema"}))
             return std::nullopt;
         Profile pr;
         if (auto v = r.Required(doc, "format", ""))
@@ -261,19 +292,22 @@ struct ProfileReader {
         if (auto v = r.Required(doc, "version", "")) r.Integer(*v, "version", 1, 1);
         if (r.IssueCount() > 0) return std::nullopt;  // not a profile: the rest would only add noise
         if (auto v = r.Optional(doc, "name")) pr.name = r.String(*v, "name", true).value_or("");
-        if (auto v = r.Optional(doc, "description")) pr.description = r.String(*v, "description", true).value_or("");
+        if (auto v = r.Optional(doc, "description"))
+            pr.description = r.String(*v, "description", true).value_or("");
         if (auto v = r.Optional(doc, "workload")) ReadWorkload(*v, pr.workload);
         if (auto v = r.Optional(doc, "constraints")) ReadConstraints(*v, pr.constraints);
         if (auto v = r.Required(doc, "criteria", "")) ReadCriteria(*v, pr.criteria);
         if (auto v = r.Optional(doc, "weighting")) ReadWeighting(*v, pr.weighting);
         if (auto v = r.Optional(doc, "method")) ReadMethod(*v, pr.method);
         if (auto v = r.Optional(doc, "missing"))
-            if (auto e = r.Enum(*v, "missing", {"exclude", "worst", "median"})) pr.missing = static_cast<MissingPolicy>(*e);
+            if (auto e = r.Enum(*v, "missing", {"exclude", "worst", "median"}))
+                pr.missing = static_cast<MissingPolicy>(*e);
         if (auto v = r.Optional(doc, "user_criteria")) ReadUserCriteria(*v, pr.user_criteria);
         if (auto v = r.Optional(doc, "robustness")) ReadRobustness(*v, pr.robustness);
         if (auto v = r.Optional(doc, "pareto_criteria"))
             pr.pareto_criteria = r.StringArray(*v, "pareto_criteria").value_or(std::vector<std::string>{});
-        if (auto v = r.Optional(doc, "reference_model")) pr.reference_model = r.String(*v, "reference_model").value_or("");
+        if (auto v = r.Optional(doc, "reference_model"))
+            pr.reference_model = r.String(*v, "reference_model").value_or("");
         CrossCheck(pr);
         if (r.IssueCount() > 0) return std::nullopt;
         return pr;
@@ -306,9 +340,12 @@ void to_json(Json& j, const Profile& p) {
     j["name"] = p.name;
     j["description"] = p.description;
     const Workload& w = p.workload;
-    j["workload"] = {{"requests_per_day", w.requests_per_day}, {"input_tokens", w.input_tokens},
-                     {"output_tokens", w.output_tokens},       {"cached_share", w.cached_share},
-                     {"hours_per_day", w.hours_per_day},       {"gpu_usd_per_hour", w.gpu_usd_per_hour},
+    j["workload"] = {{"requests_per_day", w.requests_per_day},
+                     {"input_tokens", w.input_tokens},
+                     {"output_tokens", w.output_tokens},
+                     {"cached_share", w.cached_share},
+                     {"hours_per_day", w.hours_per_day},
+                     {"gpu_usd_per_hour", w.gpu_usd_per_hour},
                      {"gpu_vram_gb", w.gpu_vram_gb}};
     const Constraints& c = p.constraints;
     Json cj;
@@ -354,7 +391,11 @@ void to_json(Json& j, const Profile& p) {
     for (const auto& u : p.user_criteria) {
         Json values = Json::object();
         for (const auto& [model, value] : u.values) values[model] = value;
-        users.push_back({{"id", u.id}, {"name", u.name}, {"unit", u.unit}, {"direction", ToString(u.direction)}, {"values", values}});
+        users.push_back({{"id", u.id},
+                         {"name", u.name},
+                         {"unit", u.unit},
+                         {"direction", ToString(u.direction)},
+                         {"values", values}});
     }
     j["user_criteria"] = users;
     j["robustness"] = {{"samples", p.robustness.samples},
@@ -380,8 +421,9 @@ std::vector<Issue> ValidateProfile(const Profile& profile, const Catalog& catalo
     const std::vector<CriterionInfo> registry = CriterionRegistry(catalog, profile);
     auto check_criterion = [&](const std::string& id, const std::string& path) {
         if (FindCriterion(registry, id)) return;
-        std::string hint = id.rfind("bench.", 0) == 0 ? " (the catalog has no benchmark \"" + id.substr(6) + "\")"
-                                                       : " (see `modelmatrix-cli criteria` or docs/PROFILE_FORMAT.md)";
+        std::string hint = id.rfind("bench.", 0) == 0
+                               ? " (the catalog has no benchmark \"" + id.substr(6) + "\")"
+                               : " (see `modelmatrix-cli criteria` or docs/PROFILE_FORMAT.md)";
         issues.push_back({path, "unknown criterion \"" + id + "\"" + hint});
     };
     for (std::size_t i = 0; i < profile.criteria.size(); ++i)
@@ -396,12 +438,14 @@ std::vector<Issue> ValidateProfile(const Profile& profile, const Catalog& catalo
                                   "unknown model id \"" + model + "\""});
         for (const CriterionInfo& c : registry)
             if (c.source != SourceKind::kUser && c.id == "user." + u.id)
-                issues.push_back({JoinPath(JoinPath("user_criteria", i), "id"), "clashes with a catalog criterion"});
+                issues.push_back(
+                    {JoinPath(JoinPath("user_criteria", i), "id"), "clashes with a catalog criterion"});
     }
     const auto& ex = profile.constraints.excluded_providers;
     for (std::size_t i = 0; i < ex.size(); ++i)
         if (!catalog.FindProvider(ex[i]))
-            issues.push_back({JoinPath("constraints.excluded_providers", i), "unknown provider id \"" + ex[i] + "\""});
+            issues.push_back(
+                {JoinPath("constraints.excluded_providers", i), "unknown provider id \"" + ex[i] + "\""});
     if (!profile.reference_model.empty() && !catalog.FindModel(profile.reference_model))
         issues.push_back({"reference_model", "unknown model id \"" + profile.reference_model + "\""});
     return issues;

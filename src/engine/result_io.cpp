@@ -7,8 +7,12 @@ namespace mm {
 
 namespace {
 
-Json Num(double v) { return std::isfinite(v) ? Json(v) : Json(nullptr); }
-Json Opt(const std::optional<double>& v) { return v ? Num(*v) : Json(nullptr); }
+Json Num(double v) {
+    return std::isfinite(v) ? Json(v) : Json(nullptr);
+}
+Json Opt(const std::optional<double>& v) {
+    return v ? Num(*v) : Json(nullptr);
+}
 
 Json FailureJson(const ConstraintFailure& f) {
     Json j;

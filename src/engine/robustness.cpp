@@ -15,7 +15,9 @@ std::uint64_t Rng::Next() {
     return z ^ (z >> 31);
 }
 
-double Rng::Uniform() { return static_cast<double>(Next() >> 11) * (1.0 / 9007199254740992.0); }
+double Rng::Uniform() {
+    return static_cast<double>(Next() >> 11) * (1.0 / 9007199254740992.0);
+}
 
 double Rng::Normal() {
     double s = 0;
@@ -23,7 +25,8 @@ double Rng::Normal() {
     return s - 6.0;
 }
 
-void SampleWeights(const std::vector<double>& w, SamplingMode mode, double spread, Rng& rng, std::vector<double>* out) {
+void SampleWeights(const std::vector<double>& w, SamplingMode mode, double spread, Rng& rng,
+                   std::vector<double>* out) {
     const std::size_t n = w.size();
     out->resize(n);
     if (mode == SamplingMode::kUniform) {
@@ -59,8 +62,10 @@ void Rescaled(const std::vector<double>& w, std::size_t j, double t, std::vector
     out->resize(n);
     const double rest = 1.0 - w[j];
     for (std::size_t k = 0; k < n; ++k) {
-        if (k == j) (*out)[k] = t;
-        else (*out)[k] = rest > 1e-12 ? w[k] * (1.0 - t) / rest : (1.0 - t) / static_cast<double>(n - 1);
+        if (k == j)
+            (*out)[k] = t;
+        else
+            (*out)[k] = rest > 1e-12 ? w[k] * (1.0 - t) / rest : (1.0 - t) / static_cast<double>(n - 1);
     }
 }
 
@@ -106,7 +111,8 @@ std::optional<double> FirstChange(double t0, double end, Pred pred) {
 }  // namespace
 
 void RankAcceptability(const Scorer& scorer, const std::vector<double>& w, const std::vector<int>& id_order,
-                       const RobustnessSettings& settings, std::vector<double>* p_first, std::vector<double>* p_top3) {
+                       const RobustnessSettings& settings, std::vector<double>* p_first,
+                       std::vector<double>* p_top3) {
     const std::size_t m = scorer.Rows();
     p_first->assign(m, 0);
     p_top3->assign(m, 0);
@@ -175,7 +181,8 @@ RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<doubl
             auto b_of = [&](int i) {
                 double s = 0;
                 for (std::size_t k = 0; k < n; ++k)
-                    if (k != j) s += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) * r(i, k);
+                    if (k != j)
+                        s += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) * r(i, k);
                 return s;
             };
             const double ba = b_of(first);
@@ -189,8 +196,10 @@ RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<doubl
                 if (c1 < 0 && root < iv.upper) iv.upper = std::max(root, w[j]);
             }
         } else if (n > 1 && m > 1) {
-            if (auto t = FirstChange(w[j], 1.0, [&](double t) { return best_at(j, t) != first; })) iv.upper = *t;
-            if (auto t = FirstChange(w[j], 0.0, [&](double t) { return best_at(j, t) != first; })) iv.lower = *t;
+            if (auto t = FirstChange(w[j], 1.0, [&](double t) { return best_at(j, t) != first; }))
+                iv.upper = *t;
+            if (auto t = FirstChange(w[j], 0.0, [&](double t) { return best_at(j, t) != first; }))
+                iv.lower = *t;
         }
         rep.intervals.push_back(iv);
         if (second < 0 || n < 2) continue;
@@ -200,7 +209,9 @@ RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<doubl
             const double rest = 1.0 - w[j];
             double c0 = 0;
             for (std::size_t k = 0; k < n; ++k)
-                if (k != j) c0 += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) * (r(first, k) - r(second, k));
+                if (k != j)
+                    c0 += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) *
+                          (r(first, k) - r(second, k));
             const double c1 = (r(first, j) - r(second, j)) - c0;
             if (c1 != 0) {
                 const double root = -c0 / c1;
@@ -209,8 +220,10 @@ RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<doubl
         } else {
             auto up = FirstChange(w[j], 1.0, [&](double t) { return second_wins_at(j, t); });
             auto down = FirstChange(w[j], 0.0, [&](double t) { return second_wins_at(j, t); });
-            if (up && (!down || *up - w[j] <= w[j] - *down)) flip = up;
-            else flip = down;
+            if (up && (!down || *up - w[j] <= w[j] - *down))
+                flip = up;
+            else
+                flip = down;
         }
         if (flip && (!rep.flip.found || std::fabs(*flip - w[j]) < rep.flip.change)) {
             rep.flip = {true, criterion_ids[j], w[j], *flip, std::fabs(*flip - w[j])};

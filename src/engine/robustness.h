@@ -12,7 +12,8 @@
 namespace mm {
 
 // splitmix64 (Steele, Lea & Flood 2014). Only integer arithmetic, multiplications and additions of doubles:
-// no libm call, so a seed gives the same numbers natively and in WebAssembly (std::normal_distribution does not).
+// no libm call, so a seed gives the same numbers natively and in WebAssembly (std::normal_distribution does
+// not).
 class Rng {
 public:
     explicit Rng(std::uint64_t seed) : state_(seed) {}
@@ -28,12 +29,13 @@ private:
 
 // One weight vector drawn around `w` (kAround: w_j (1 + spread z_j), clipped at 0, renormalised; zero weights
 // stay zero) or uniformly over the simplex (kUniform: gaps between sorted uniforms).
-void SampleWeights(const std::vector<double>& w, SamplingMode mode, double spread, Rng& rng, std::vector<double>* out);
+void SampleWeights(const std::vector<double>& w, SamplingMode mode, double spread, Rng& rng,
+                   std::vector<double>* out);
 
 struct WeightInterval {
     std::string criterion;
-    double weight = 0;       // the user's
-    double lower = 0;        // the top model stays #1 for every weight in [lower, upper] (others rescaled)
+    double weight = 0;  // the user's
+    double lower = 0;   // the top model stays #1 for every weight in [lower, upper] (others rescaled)
     double upper = 1;
 };
 
@@ -62,7 +64,8 @@ struct RobustnessReport {
 
 // Rank positions per sample, ties broken by `id_order` (smaller first). p_first/p_top3 have one slot per row.
 void RankAcceptability(const Scorer& scorer, const std::vector<double>& w, const std::vector<int>& id_order,
-                       const RobustnessSettings& settings, std::vector<double>* p_first, std::vector<double>* p_top3);
+                       const RobustnessSettings& settings, std::vector<double>* p_first,
+                       std::vector<double>* p_top3);
 
 // `first` and `second` are the rows of #1 and #2 (second < 0 when there is one model). Throws mcda::Error.
 RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<double>& w,

@@ -64,9 +64,10 @@ bool ResolveMethod(const MethodChoice& choice, MethodSpec* spec, std::string* er
         }
         if (!mcda::ParseNormalization(choice.normalization, &spec->normalization) ||
             spec->normalization == mcda::Normalization::None) {
-            *error = "unknown normalization \"" + choice.normalization +
-                     "\" (expected minmax, max, sum, vector, linear, logarithmic, nonlinear, enhanced_accuracy or "
-                     "zavadskas_turskis)";
+            *error =
+                "unknown normalization \"" + choice.normalization +
+                "\" (expected minmax, max, sum, vector, linear, logarithmic, nonlinear, enhanced_accuracy or "
+                "zavadskas_turskis)";
             return false;
         }
     }
@@ -84,12 +85,18 @@ mcda::Problem BuildProblem(const MethodSpec& spec, const MethodChoice& choice, c
     p.cost_handling = spec.cost_handling;
     p.keep_intermediates = keep_intermediates;
     const std::size_t n = x.Cols();
-    std::vector<double> lo(n, std::numeric_limits<double>::infinity()), hi(n, -std::numeric_limits<double>::infinity());
+    std::vector<double> lo(n, std::numeric_limits<double>::infinity()),
+        hi(n, -std::numeric_limits<double>::infinity());
     for (std::size_t i = 0; i < x.Rows(); ++i)
-        for (std::size_t j = 0; j < n; ++j) lo[j] = std::min(lo[j], x(i, j)), hi[j] = std::max(hi[j], x(i, j));
+        for (std::size_t j = 0; j < n; ++j)
+            lo[j] = std::min(lo[j], x(i, j)), hi[j] = std::max(hi[j], x(i, j));
     switch (spec.method) {
-        case mcda::Method::Waspas: p.params.waspas.lambda = choice.lambda; break;
-        case mcda::Method::Vikor: p.params.vikor.v = choice.v; break;
+        case mcda::Method::Waspas:
+            p.params.waspas.lambda = choice.lambda;
+            break;
+        case mcda::Method::Vikor:
+            p.params.vikor.v = choice.v;
+            break;
         case mcda::Method::Promethee2: {
             mcda::PreferenceFunction f = mcda::PreferenceFunction::VShape;
             mcda::ParsePreferenceFunction(choice.preference_function, &f);
@@ -104,12 +111,14 @@ mcda::Problem BuildProblem(const MethodSpec& spec, const MethodChoice& choice, c
         case mcda::Method::Spotis:
             for (std::size_t j = 0; j < n; ++j) p.params.spotis.bounds.push_back({lo[j], hi[j]});
             break;
-        default: break;
+        default:
+            break;
     }
     return p;
 }
 
-Scorer::Scorer(const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x, const std::vector<int>& types)
+Scorer::Scorer(const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x,
+               const std::vector<int>& types)
     : spec_(spec), choice_(choice), x_(x), types_(types) {
     if (spec_.method == mcda::Method::Wsm || spec_.method == mcda::Method::Topsis) {
         mcda::Normalized nz = mcda::Normalize(x_, types_, spec_.normalization, spec_.cost_handling);

@@ -36,7 +36,8 @@ mcda::Problem BuildProblem(const MethodSpec& spec, const MethodChoice& choice, c
 // depend on the weights) and run their hot paths; every other method runs the facade per call.
 class Scorer {
 public:
-    Scorer(const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x, const std::vector<int>& types);
+    Scorer(const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x,
+           const std::vector<int>& types);
     void Scores(const std::vector<double>& w, double* out) const;  // throws mcda::Error
     bool HigherIsBetter() const { return spec_.higher_is_better; }
     bool IsWsm() const { return spec_.method == mcda::Method::Wsm; }

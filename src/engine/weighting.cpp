@@ -6,12 +6,13 @@
 
 namespace mm {
 
-bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::vector<int>& types, WeightReport* out,
-                    std::string* error) {
+bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::vector<int>& types,
+                    WeightReport* out, std::string* error) {
     const std::vector<CriterionChoice>& c = profile.criteria;
     out->mode = profile.weighting.mode;
     out->ahp.reset();
-    // The profile reader already requires the field each mode needs; checked again for profiles built in code.
+    // The profile reader already requires the field each mode needs; checked again for profiles built in
+    // code.
     auto missing = [&](std::size_t j, const char* field) {
         *error = "criteria[" + std::to_string(j) + "]." + field + ": required by weighting mode " +
                  ToString(profile.weighting.mode);
@@ -64,10 +65,18 @@ bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::ve
                 out->weights = out->ahp->weights;
                 break;
             }
-            case WeightMode::kEntropy: out->weights = weights::Entropy(x); break;
-            case WeightMode::kCritic: out->weights = weights::Critic(x); break;
-            case WeightMode::kStd: out->weights = weights::StandardDeviation(x); break;
-            case WeightMode::kMerec: out->weights = weights::Merec(x, types); break;
+            case WeightMode::kEntropy:
+                out->weights = weights::Entropy(x);
+                break;
+            case WeightMode::kCritic:
+                out->weights = weights::Critic(x);
+                break;
+            case WeightMode::kStd:
+                out->weights = weights::StandardDeviation(x);
+                break;
+            case WeightMode::kMerec:
+                out->weights = weights::Merec(x, types);
+                break;
         }
     } catch (const mcda::Error& e) {
         *error = std::string("weighting (") + ToString(profile.weighting.mode) + "): " + e.what();

@@ -20,7 +20,7 @@ struct WeightReport {
 
 // x: raw values (rows = remaining models, columns = chosen criteria), types 1 benefit / -1 cost.
 // Returns false with `error` (naming the item, e.g. "criteria[2].rank: …") when the weights cannot be set.
-bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::vector<int>& types, WeightReport* out,
-                    std::string* error);
+bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::vector<int>& types,
+                    WeightReport* out, std::string* error);
 
 }  // namespace mm

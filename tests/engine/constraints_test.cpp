@@ -91,7 +91,8 @@ TEST(Constraints, UnknownValuesFailConservatively) {
     auto f = Check("big-open", p);  // no speed figures
     ASSERT_NE(Find(f, "max_latency"), nullptr);
     EXPECT_FALSE(Find(f, "max_latency")->actual);
-    EXPECT_EQ(FormatFailure(*Find(f, "max_latency"), "en"), "latency unknown (throughput or first-token time not measured)");
+    EXPECT_EQ(FormatFailure(*Find(f, "max_latency"), "en"),
+              "latency unknown (throughput or first-token time not measured)");
 }
 
 TEST(Constraints, LanguageLevel) {

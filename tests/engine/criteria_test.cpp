@@ -9,7 +9,9 @@
 namespace mm {
 namespace {
 
-const Model& M(const char* id) { return *test::Fixture().FindModel(id); }
+const Model& M(const char* id) {
+    return *test::Fixture().FindModel(id);
+}
 
 TEST(Criteria, RegistryHasFixedBenchmarkAndUserCriteria) {
     Profile p = test::BaseProfile();
@@ -77,7 +79,8 @@ TEST(Criteria, VramFromArchitecture) {
 }
 
 TEST(Criteria, VramMoeUsesTotalParametersAndFallbackIsFlagged) {
-    auto v = EstimateVram(M("moe-open"), Quantization::kQ4, 8192, 1);  // 47 B total, 13 B active, no architecture
+    auto v =
+        EstimateVram(M("moe-open"), Quantization::kQ4, 8192, 1);  // 47 B total, 13 B active, no architecture
     ASSERT_TRUE(v);
     EXPECT_FALSE(v->from_architecture);
     EXPECT_NEAR(v->weights_gb, 47 * 4.5 / 8, 1e-12);

@@ -1,5 +1,6 @@
-// Shared by the decision-pipeline tests: the six-model fixture catalog (tests/engine/data/decision_catalog.json,
-// figures chosen so every derived number can be checked by hand) and a small profile to start from.
+// Shared by the decision-pipeline tests: the six-model fixture catalog
+// (tests/engine/data/decision_catalog.json, figures chosen so every derived number can be checked by hand)
+// and a small profile to start from.
 #pragma once
 #include <gtest/gtest.h>
 
@@ -21,7 +22,8 @@ inline std::string ReadText(const std::string& path) {
 
 inline const Catalog& Fixture() {
     static const Catalog kCatalog = [] {
-        CatalogLoad load = LoadCatalog(ReadText(std::string(MM_SOURCE_DIR) + "/tests/engine/data/decision_catalog.json"));
+        CatalogLoad load =
+            LoadCatalog(ReadText(std::string(MM_SOURCE_DIR) + "/tests/engine/data/decision_catalog.json"));
         if (!load.Ok()) {
             for (const Issue& i : load.issues) ADD_FAILURE() << i.ToString();
             return Catalog{};

@@ -44,9 +44,11 @@ TEST(Decide, RanksEveryModelAndKeepsTheIntermediates) {
         double expected = 0, contrib = 0;
         for (std::size_t j = 0; j < 3; ++j) {
             double lo = r.raw(0, j), hi = r.raw(0, j);
-            for (std::size_t k = 0; k < r.rows.size(); ++k) lo = std::min(lo, r.raw(k, j)), hi = std::max(hi, r.raw(k, j));
+            for (std::size_t k = 0; k < r.rows.size(); ++k)
+                lo = std::min(lo, r.raw(k, j)), hi = std::max(hi, r.raw(k, j));
             const double x = r.raw(i, j);
-            const double n = r.criteria[j].direction == Direction::kBenefit ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo);
+            const double n =
+                r.criteria[j].direction == Direction::kBenefit ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo);
             expected += r.weights.weights[j] * n;
             contrib += r.contribution(i, j);
             EXPECT_NEAR(r.normalized(i, j), n, 1e-12);
@@ -74,7 +76,7 @@ TEST(Decide, EliminatedModelsCarryEveryReason) {
     std::vector<std::string> ranked;
     for (int i : r.order) ranked.push_back(r.rows[i].id);
     EXPECT_EQ(std::count(ranked.begin(), ranked.end(), "big-open"), 0);
-    ASSERT_EQ(r.eliminated.size(), 4u);  // prem, mid (no weights), big-open (47 GB), moe-open (33.9 GB)
+    ASSERT_EQ(r.eliminated.size(), 4u);     // prem, mid (no weights), big-open (47 GB), moe-open (33.9 GB)
     EXPECT_EQ(r.eliminated[0].id, "prem");  // catalog order
     for (const EliminatedModel& e : r.eliminated) {
         ASSERT_FALSE(e.failures.empty());
@@ -158,7 +160,8 @@ TEST(Decide, ConstantCriterionIsLeftOutWithANote) {
     EXPECT_TRUE(r.constant[3]);
     EXPECT_FALSE(r.notes.empty());
     Result base = Decide(test::Fixture(), test::BaseProfile());
-    for (std::size_t k = 0; k < r.order.size(); ++k) EXPECT_EQ(r.rows[r.order[k]].id, base.rows[base.order[k]].id);
+    for (std::size_t k = 0; k < r.order.size(); ++k)
+        EXPECT_EQ(r.rows[r.order[k]].id, base.rows[base.order[k]].id);
     EXPECT_EQ(r.robustness->intervals[3].lower, 0);
     EXPECT_EQ(r.robustness->intervals[3].upper, 1);
 }
@@ -181,7 +184,8 @@ TEST(Decide, MethodOverrideAndTopsisDistances) {
 }
 
 TEST(Decide, EveryRankingMethodRunsOnTheFixture) {
-    for (const char* name : {"wsm", "wpm", "waspas", "topsis", "vikor", "promethee2", "moora", "moora_refpoint", "spotis", "electre2"}) {
+    for (const char* name : {"wsm", "wpm", "waspas", "topsis", "vikor", "promethee2", "moora",
+                             "moora_refpoint", "spotis", "electre2"}) {
         Profile p = test::BaseProfile();
         p.method.name = name;
         Result r = Decide(test::Fixture(), p);
@@ -249,8 +253,10 @@ Synthetic MakeSynthetic(std::uint64_t seed, int models, int criteria) {
     }
     Rng rng(seed);
     for (int j = 0; j < criteria; ++j) {
-        UserCriterion u{"c" + std::to_string(j), "C", "", j % 3 == 2 ? Direction::kCost : Direction::kBenefit, {}};
-        for (int i = 0; i < models; ++i) u.values.push_back({"m" + std::to_string(i), 1 + 99 * rng.Uniform()});
+        UserCriterion u{
+            "c" + std::to_string(j), "C", "", j % 3 == 2 ? Direction::kCost : Direction::kBenefit, {}};
+        for (int i = 0; i < models; ++i)
+            u.values.push_back({"m" + std::to_string(i), 1 + 99 * rng.Uniform()});
         s.profile.user_criteria.push_back(u);
         s.profile.criteria.push_back({"user." + u.id, 1 + 9 * rng.Uniform(), {}, {}});
     }
@@ -280,8 +286,8 @@ TEST(DecideProperties, AddingADominatedModelKeepsTheWinner) {
         ASSERT_TRUE(before.ok);
         const std::string winner = before.Top()->id;
         const int w = before.RowIndex(winner);
-        // Dominated by the winner and inside every column's range (min-max ranges do not move: WSM with min-max
-        // is otherwise open to rank reversal by new extremes, a known property of the method).
+        // Dominated by the winner and inside every column's range (min-max ranges do not move: WSM with
+        // min-max is otherwise open to rank reversal by new extremes, a known property of the method).
         Model extra = s.catalog.models[0];
         extra.id = "z-dominated";
         s.catalog.models.push_back(extra);
@@ -289,7 +295,8 @@ TEST(DecideProperties, AddingADominatedModelKeepsTheWinner) {
             UserCriterion& u = s.profile.user_criteria[j];
             double worst = before.raw(0, j);
             for (std::size_t i = 0; i < before.rows.size(); ++i)
-                worst = u.direction == Direction::kBenefit ? std::min(worst, before.raw(i, j)) : std::max(worst, before.raw(i, j));
+                worst = u.direction == Direction::kBenefit ? std::min(worst, before.raw(i, j))
+                                                           : std::max(worst, before.raw(i, j));
             u.values.push_back({extra.id, 0.5 * (before.raw(w, j) + worst)});
         }
         Result after = Decide(s.catalog, s.profile);
@@ -308,7 +315,8 @@ TEST(DecideProperties, ScalingACriterionChangesNoRank) {
 
 TEST(DecideProperties, DeterministicToTheByte) {
     Synthetic s = MakeSynthetic(5, 12, 4);
-    EXPECT_EQ(ResultToJson(Decide(s.catalog, s.profile)).dump(), ResultToJson(Decide(s.catalog, s.profile)).dump());
+    EXPECT_EQ(ResultToJson(Decide(s.catalog, s.profile)).dump(),
+              ResultToJson(Decide(s.catalog, s.profile)).dump());
 }
 
 TEST(DecideProperties, TiesAreBrokenById) {
@@ -322,7 +330,8 @@ TEST(DecideProperties, TiesAreBrokenById) {
 TEST(DecideShippedCatalog, EveryPresetRanks) {
     CatalogLoad load = LoadCatalog(assets::catalog());
     ASSERT_TRUE(load.Ok());
-    if (load.catalog->benchmarks.empty()) GTEST_SKIP() << "the embedded catalog is a stand-in without benchmarks";
+    if (load.catalog->benchmarks.empty())
+        GTEST_SKIP() << "the embedded catalog is a stand-in without benchmarks";
     for (const Preset& preset : BuiltinPresets()) {
         Result r = Decide(*load.catalog, preset.profile);
         ASSERT_TRUE(r.ok) << preset.id << ": " << (r.errors.empty() ? "" : r.errors[0].ToString());

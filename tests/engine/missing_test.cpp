@@ -1,4 +1,5 @@
-// Missing-value policies: exclude lists the gaps, worst and median fill them with a flag, an empty column is refused.
+// Missing-value policies: exclude lists the gaps, worst and median fill them with a flag, an empty column is
+// refused.
 #include "engine/missing.h"
 
 #include <gtest/gtest.h>

@@ -24,7 +24,8 @@ TEST(Presets, SixCoursePresetsWithBothLanguages) {
 
 TEST(Presets, EmbeddedJsonMatchesTheExampleFiles) {
     for (const Preset& p : BuiltinPresets()) {
-        const std::string file = test::ReadText(std::string(MM_SOURCE_DIR) + "/examples/profiles/" + p.id + ".json");
+        const std::string file =
+            test::ReadText(std::string(MM_SOURCE_DIR) + "/examples/profiles/" + p.id + ".json");
         EXPECT_EQ(Json::parse(file), Json::parse(PresetJson(p.id)))
             << p.id << ": regenerate src/engine/presets.cpp with examples/profiles/generate_presets.py";
     }

@@ -9,12 +9,16 @@
 namespace mm {
 namespace {
 
-const char* kMinimal = R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "monthly_cost", "weight": 1}]})";
+const char* kMinimal =
+    R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "monthly_cost", "weight": 1}]})";
 
-std::vector<Issue> Issues(const std::string& text) { return LoadProfile(text).issues; }
+std::vector<Issue> Issues(const std::string& text) {
+    return LoadProfile(text).issues;
+}
 
 std::string WithField(const std::string& field) {
-    return R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "monthly_cost", "weight": 1}], )" + field + "}";
+    return R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "monthly_cost", "weight": 1}], )" +
+           field + "}";
 }
 
 TEST(ProfileIo, MinimalProfileTakesTheDocumentedDefaults) {
@@ -32,9 +36,10 @@ TEST(ProfileIo, MinimalProfileTakesTheDocumentedDefaults) {
 }
 
 TEST(ProfileIo, ExamplesLoadAndRoundTrip) {
-    for (const char* name : {"fr-support-chatbot", "code-assistant", "rag-confidential", "batch-classification",
-                             "on-device", "quick-prototype"}) {
-        const std::string text = test::ReadText(std::string(MM_SOURCE_DIR) + "/examples/profiles/" + name + ".json");
+    for (const char* name : {"fr-support-chatbot", "code-assistant", "rag-confidential",
+                             "batch-classification", "on-device", "quick-prototype"}) {
+        const std::string text =
+            test::ReadText(std::string(MM_SOURCE_DIR) + "/examples/profiles/" + name + ".json");
         ProfileLoad load = LoadProfile(text);
         ASSERT_TRUE(load.Ok()) << name << ": " << load.issues[0].ToString();
         Json once = *load.profile;
@@ -55,28 +60,44 @@ TEST(ProfileIo, RefusesWithPaths) {
         {WithField(R"("colour": 1)"), "colour", "unknown field"},
         {WithField(R"("workload": {"requests_per_day": -5})"), "workload.requests_per_day", "in [0, 1e+10]"},
         {WithField(R"("workload": {"cached_share": "half"})"), "workload.cached_share", "\"half\""},
-        {WithField(R"("constraints": {"deployment": "cloud"})"), "constraints.deployment", "unknown value \"cloud\""},
-        {WithField(R"("constraints": {"vram": {"quantization": "q3"}})"), "constraints.vram.quantization", "q3"},
+        {WithField(R"("constraints": {"deployment": "cloud"})"), "constraints.deployment",
+         "unknown value \"cloud\""},
+        {WithField(R"("constraints": {"vram": {"quantization": "q3"}})"), "constraints.vram.quantization",
+         "q3"},
         {WithField(R"("constraints": {"vram": {"batch": 1.5}})"), "constraints.vram.batch", "whole number"},
-        {WithField(R"("constraints": {"languages": [{"code": "fr", "min_level": 4}]})"), "constraints.languages[0].min_level", "[1, 3]"},
-        {WithField(R"("constraints": {"input_modalities": ["smell"]})"), "constraints.input_modalities[0]", "smell"},
+        {WithField(R"("constraints": {"languages": [{"code": "fr", "min_level": 4}]})"),
+         "constraints.languages[0].min_level", "[1, 3]"},
+        {WithField(R"("constraints": {"input_modalities": ["smell"]})"), "constraints.input_modalities[0]",
+         "smell"},
         {WithField(R"("constraints": {"tool_calling": "yes"})"), "constraints.tool_calling", "true or false"},
         {WithField(R"("method": {"name": "magic"})"), "method.name", "unknown method"},
-        {WithField(R"("method": {"name": "vikor", "normalization": "minmax"})"), "method.normalization", "own normalisation"},
-        {WithField(R"("method": {"name": "wsm", "normalization": "fancy"})"), "method.normalization", "fancy"},
+        {WithField(R"("method": {"name": "vikor", "normalization": "minmax"})"), "method.normalization",
+         "own normalisation"},
+        {WithField(R"("method": {"name": "wsm", "normalization": "fancy"})"), "method.normalization",
+         "fancy"},
         {WithField(R"("missing": "zero")"), "missing", "exclude, worst or median"},
         {WithField(R"("weighting": {"mode": "swing"})"), "criteria[0].points", "swing"},
-        {WithField(R"("weighting": {"mode": "ahp", "pairwise": [[1, 2], [0.5, 1]]})"), "weighting.pairwise", "expected 1 rows"},
+        {WithField(R"("weighting": {"mode": "ahp", "pairwise": [[1, 2], [0.5, 1]]})"), "weighting.pairwise",
+         "expected 1 rows"},
         {WithField(R"("weighting": {"mode": "guess"})"), "weighting.mode", "guess"},
         {WithField(R"("robustness": {"samples": -1})"), "robustness.samples", "[0, 1e+06]"},
         {WithField(R"("robustness": {"sampling": "normal"})"), "robustness.sampling", "around or uniform"},
-        {WithField(R"("user_criteria": [{"id": "Bad Id", "name": "x", "direction": "benefit", "values": {}}])"), "user_criteria[0].id", "ids use only"},
-        {WithField(R"("user_criteria": [{"id": "t", "name": "x", "direction": "up", "values": {}}])"), "user_criteria[0].direction", "benefit or cost"},
-        {WithField(R"("user_criteria": [{"id": "t", "name": "x", "direction": "cost", "values": {"a": "fast"}}])"), "user_criteria[0].values.a", "\"fast\""},
-        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "user.t", "weight": 1}]})", "criteria[0].id", "no user criterion"},
-        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "a", "weight": 1}, {"id": "a", "weight": 1}]})", "criteria[1].id", "twice"},
-        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "a"}]})", "criteria[0].weight", "direct"},
-        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "a", "weight": 0}]})", "criteria", "every weight is 0"},
+        {WithField(
+             R"("user_criteria": [{"id": "Bad Id", "name": "x", "direction": "benefit", "values": {}}])"),
+         "user_criteria[0].id", "ids use only"},
+        {WithField(R"("user_criteria": [{"id": "t", "name": "x", "direction": "up", "values": {}}])"),
+         "user_criteria[0].direction", "benefit or cost"},
+        {WithField(
+             R"("user_criteria": [{"id": "t", "name": "x", "direction": "cost", "values": {"a": "fast"}}])"),
+         "user_criteria[0].values.a", "\"fast\""},
+        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "user.t", "weight": 1}]})",
+         "criteria[0].id", "no user criterion"},
+        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "a", "weight": 1}, {"id": "a", "weight": 1}]})",
+         "criteria[1].id", "twice"},
+        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "a"}]})",
+         "criteria[0].weight", "direct"},
+        {R"({"format": "modelmatrix-profile", "version": 1, "criteria": [{"id": "a", "weight": 0}]})",
+         "criteria", "every weight is 0"},
         {R"({"format": "modelmatrix-profile", "version": 1, "criteria": []})", "criteria", "at least one"},
         {R"({"format": "modelmatrix-profile", "version": 1})", "criteria", "missing required field"},
         {"{\"format\": ", "line 1, column 12", "invalid JSON"},
@@ -85,7 +106,8 @@ TEST(ProfileIo, RefusesWithPaths) {
         auto issues = Issues(c.text);
         ASSERT_FALSE(issues.empty()) << c.text;
         bool found = false;
-        for (const Issue& i : issues) found = found || (i.path == c.path && i.message.find(c.fragment) != std::string::npos);
+        for (const Issue& i : issues)
+            found = found || (i.path == c.path && i.message.find(c.fragment) != std::string::npos);
         EXPECT_TRUE(found) << c.text << "\n  first issue: " << issues[0].ToString();
         EXPECT_FALSE(LoadProfile(c.text).Ok());
     }
@@ -113,7 +135,8 @@ TEST(ProfileIo, ValidateAgainstCatalog) {
     auto issues = ValidateProfile(p, test::Fixture());
     std::vector<std::string> paths;
     for (const Issue& i : issues) paths.push_back(i.path);
-    EXPECT_EQ(paths, (std::vector<std::string>{"criteria[3].id", "pareto_criteria[1]", "user_criteria[0].values.ghost",
+    EXPECT_EQ(paths, (std::vector<std::string>{"criteria[3].id", "pareto_criteria[1]",
+                                               "user_criteria[0].values.ghost",
                                                "constraints.excluded_providers[1]", "reference_model"}));
     EXPECT_NE(issues[0].message.find("no benchmark \"gpqa\""), std::string::npos);
 }

@@ -12,8 +12,9 @@ TEST(ResultIo, KeysAndOrder) {
     Profile p = test::BaseProfile();
     p.constraints.deployment = Deployment::kApi;
     Json j = ResultToJson(Decide(test::Fixture(), p));
-    for (const char* k : {"format", "version", "ok", "errors", "notes", "method", "normalization", "criteria", "weights",
-                          "ranking", "eliminated", "why_first", "cost_vs_premium", "cheapest", "robustness", "pareto"})
+    for (const char* k :
+         {"format", "version", "ok", "errors", "notes", "method", "normalization", "criteria", "weights",
+          "ranking", "eliminated", "why_first", "cost_vs_premium", "cheapest", "robustness", "pareto"})
         EXPECT_TRUE(j.contains(k)) << k;
     EXPECT_TRUE(j["ok"].get<bool>());
     const Json& ranking = j["ranking"];

@@ -124,7 +124,7 @@ TEST(Robustness, MonteCarloIsSeededAndSumsToOne) {
     EXPECT_NEAR(f1[0] + f1[1] + f1[2], 1, 1e-12);
     for (double t : t1) EXPECT_NEAR(t, 1, 1e-12);  // three alternatives: all in the top 3
     EXPECT_GT(f1[2], f1[0]);                       // c wins most often near equal weights
-    EXPECT_GT(f1[0], 0);                            // but not always with a 50% spread
+    EXPECT_GT(f1[0], 0);                           // but not always with a 50% spread
     settings.seed = 78;
     std::vector<double> f3, t3;
     RankAcceptability(s, w, id_order, settings, &f3, &t3);
