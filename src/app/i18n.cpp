@@ -96,6 +96,7 @@ const Raw kStrings[] = {
     {"status.unknown", "Status unknown", "Statut inconnu"},
 
     // --- panorama
+    {"panorama.start", "New here? Pick your use case in Presets (e.g. the French support chatbot), adjust the hard constraints and what matters in 2. Criteria, then read the winner and why in 4. Decision.", "Première visite ? Choisissez votre cas d'usage dans Préréglages (par exemple le chatbot de support en français), ajustez les contraintes et ce qui compte dans 2. Critères, puis lisez le gagnant et pourquoi dans 4. Décision."},
     {"panorama.search_hint", "search a model…", "chercher un modèle…"},
     {"filter.all_types", "all types", "tous types"},
     {"filter.all_licences", "all licences", "toutes licences"},
@@ -131,14 +132,14 @@ const Raw kStrings[] = {
     {"card.commercial_yes", "commercial use allowed", "usage commercial autorisé"},
     {"card.commercial_no", "no commercial use", "pas d'usage commercial"},
     {"card.params", "Parameters", "Paramètres"},
-    {"card.active_params", "Active parameters", "Paramètres actifs"},
-    {"card.context", "Context window", "Fenêtre de contexte"},
-    {"card.max_output", "Longest answer", "Réponse maximale"},
+    {"card.active_params", "Active", "Actifs"},
+    {"card.context", "Context", "Contexte"},
+    {"card.max_output", "Max answer", "Réponse max."},
     {"card.price_in", "Input price", "Prix en entrée"},
     {"card.price_out", "Output price", "Prix en sortie"},
-    {"card.price_cached", "Cached input price", "Prix entrée en cache"},
-    {"card.speed", "Output speed", "Débit de sortie"},
-    {"card.ttft", "Time to first token", "Temps du premier token"},
+    {"card.price_cached", "Cached input", "Entrée en cache"},
+    {"card.speed", "Speed", "Débit"},
+    {"card.ttft", "First token", "1er token"},
     {"card.release", "Released", "Sortie"},
     {"card.deployment", "Deployment", "Déploiement"},
     {"card.api_and_self", "API or self-hosted", "API ou auto-hébergé"},
@@ -552,7 +553,7 @@ std::string UnitLabel(const std::string& unit, const std::string& lang) {
 
 std::string FormatWithUnit(double v, const std::string& unit, const std::string& lang) {
     if (unit == "USD/month") return FormatUsd(v, lang) + (lang == "fr" ? "/mois" : "/month");
-    if (unit == "USD/Mtok") return FormatUsd(v, lang) + (lang == "fr" ? "/M tokens" : "/M tokens");
+    if (unit == "USD/Mtok") return FormatUsd(v, lang) + "/M";
     if (unit == "%") return FormatAuto(v, lang) + (lang == "fr" ? "\xE2\x80\xAF%" : "%");
     if (unit == "tokens") return FormatTokens(v, lang) + " tokens";
     if (unit.empty() || unit == "1-5") return FormatAuto(v, lang);

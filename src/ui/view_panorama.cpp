@@ -295,9 +295,11 @@ void ModelCard(app::AppState& s) {
         ImGui::TableNextColumn();
         ImGui::TextDisabled("%s", T(s, "card.licence"));
         ImGui::TableNextColumn();
-        ImGui::PushTextWrapPos(0);
-        ImGui::TextUnformatted(m->license.name.c_str());
-        ImGui::PopTextWrapPos();
+        // Proprietary terms are named in English by the catalog: show the class, the name on hover.
+        if (m->license.license_class == LicenseClass::kProprietary) TextWrappedU(T(s, "licence.proprietary"));
+        else TextWrappedU(m->license.name);
+        if (ImGui::IsItemHovered() && (s.lang == "en" || m->license.license_class != LicenseClass::kProprietary))
+            SetTooltipWrapped((m->license.name + (m->license.restrictions.empty() || s.lang != "en" ? "" : "\n" + m->license.restrictions)).c_str());
         TextWrappedDisabled(T(s, m->license.commercial_use ? "card.commercial_yes" : "card.commercial_no"));
         CardRow(s, "card.params", m->params_b, Fmt(s, m->params_b, "B params"));
         if (m->active_params_b.Known()) CardRow(s, "card.active_params", m->active_params_b, Fmt(s, m->active_params_b, "B params"));
@@ -449,6 +451,8 @@ void CourseTable(app::AppState& s) {
 void DrawPanorama(app::AppState& s) {
     const Catalog& c = s.catalog;
     const app::PanoramaUi& ui = s.ui.panorama;
+    // First visit: how to get from here to a decision.
+    if (!app::CanUndo(s) && !s.read_only) TextWrappedColored(ColorAccent(), T(s, "panorama.start"));
     Filters(s);
     const int shown = ui.rows_version == ui.filters_version ? static_cast<int>(ui.rows.size()) : -1;
     ImGui::TextDisabled("%s", app::Format(T(s, "panorama.count"),
