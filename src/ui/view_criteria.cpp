@@ -219,8 +219,10 @@ void RankEditor(app::AppState& s) {
         if (ImGui::ArrowButton("down", ImGuiDir_Down) && k + 1 < order.size())
             move_from = static_cast<int>(k), move_to = static_cast<int>(k) + 1;
         ImGui::SameLine();
-        const std::string label = app::Format("%d. %s", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
+        // "###rank": the ID must not change with the position, or a drag stops after the first swap.
+        const std::string label = app::Format("%d. %s###rank", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
         ImGui::Selectable(label.c_str(), false, 0, ImVec2(ImGui::GetContentRegionAvail().x - Em(4), 0));
+        Probe(s, "rank." + ids[k]);
         // Drag to reorder (as the Dear ImGui demo does): dragging past a neighbour swaps with it.
         if (ImGui::IsItemActive() && !ImGui::IsItemHovered()) {
             const float dy = ImGui::GetMouseDragDelta(0).y;

@@ -171,6 +171,59 @@ TEST(Views, TabsSwitchViewsWithTheMouse) {
     EXPECT_EQ(h.state.view, app::View::kWorkload);
 }
 
+TEST(Views, DraggingACriterionToTheTopMakesItRankOne) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "fr-support-chatbot"));
+    app::SwitchWeightMode(h.state, WeightMode::kRankOrder);
+    app::SetView(h.state, "criteria");
+    h.Frames(3);
+    const app::ItemProbe* p = h.FindProbe("rank.user.faq_accuracy");
+    const app::ItemProbe* top = h.FindProbe("rank.bench.aa_intelligence");
+    ASSERT_NE(p, nullptr);
+    ASSERT_NE(top, nullptr);
+    const float x = (p->x0 + p->x1) * 0.5f, y = (p->y0 + p->y1) * 0.5f, row = p->y0 - h.FindProbe("rank.vram_gb")->y0;
+    ASSERT_GT(row, 0.0f);
+    h.MoveTo(x, y);
+    ImGui::GetIO().AddMouseButtonEvent(0, true);
+    h.Frame();
+    for (int step = 1; step <= 3; ++step) h.MoveTo(x, y - row * static_cast<float>(step));  // one row per frame
+    ImGui::GetIO().AddMouseButtonEvent(0, false);
+    h.Frames(2);
+    for (const CriterionChoice& c : h.state.profile.criteria) {
+        if (c.id == "user.faq_accuracy") {
+            EXPECT_EQ(c.rank.value_or(0), 1);
+        }
+    }
+    ASSERT_FALSE(h.state.result.weights.weights.empty());
+    EXPECT_GT(h.state.result.weights.weights.back(), 0.5) << "rank 1 of 4 gets the largest centroid weight (52%)";
+}
+
+TEST(Views, AhpEditorShowsTheConsistencyRatioAndTheMostInconsistentPair) {
+    UiHarness h(testing::ShippedCatalog());  // quick-prototype: intelligence, monthly cost, latency
+    app::SwitchWeightMode(h.state, WeightMode::kAhp);
+    auto& m = h.state.profile.weighting.pairwise;
+    ASSERT_EQ(m.size(), 3u);
+    // Intransitive judgements: A > B (5), B > C (5), but C > A (5).
+    m = {{1, 5, 1.0 / 5}, {1.0 / 5, 1, 5}, {5, 1.0 / 5, 1}};
+    app::MarkEdited(h.state);
+    app::CommitEdit(h.state);
+    app::SetView(h.state, "criteria");
+    h.Frames(2);
+    ASSERT_TRUE(h.state.result.weights.ahp.has_value());
+    ASSERT_TRUE(h.state.result.weights.ahp->cr.has_value());
+    EXPECT_GT(*h.state.result.weights.ahp->cr, 0.1);
+    const std::string screen = h.Frame(true);
+    const std::string revisit = app::Tr("en", "weights.most_inconsistent");
+    EXPECT_NE(screen.find(revisit.substr(0, revisit.find('%'))), std::string::npos) << screen;
+    // Moving a slider in the AHP editor is an edit like any other.
+    const app::ItemProbe* p = h.FindProbe("ahp.bench.aa_intelligence|monthly_cost");
+    ASSERT_NE(p, nullptr);
+    h.Click(p->x1 - 2, (p->y0 + p->y1) * 0.5f);  // far right: monthly cost 9x more important
+    h.Frames(1);
+    EXPECT_NEAR(h.state.profile.weighting.pairwise[0][1], 1.0 / 9, 1e-9);
+    EXPECT_NEAR(h.state.profile.weighting.pairwise[1][0], 9.0, 1e-9);
+}
+
 TEST(Views, ReplacingTheCatalogBetweenFramesIsSafe) {
     UiHarness h(testing::LargeCatalog(2000));
     app::SetView(h.state, "decision");
