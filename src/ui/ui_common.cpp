@@ -2,6 +2,7 @@
 #include "ui/ui_common.h"
 
 #include <cstdio>
+#include <cmath>
 #include <cstdlib>
 
 namespace mm::ui {
@@ -32,6 +33,30 @@ void Probe(app::AppState& s, const std::string& name) {
     if (!s.ui.record_probes) return;
     const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
     s.ui.probes.push_back({name, a.x, a.y, b.x, b.y});
+}
+
+namespace {
+int NumberFilter(ImGuiInputTextCallbackData* data) {
+    const ImWchar c = data->EventChar;
+    return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == 'e' || c == 'E' ? 0 : 1;
+}
+}  // namespace
+
+bool InputNumber(const char* label, double* v, const std::string& lang, int decimals) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, *v);
+    if (lang == "fr")
+        for (char& c : buf)
+            if (c == '.') c = ',';
+    if (!ImGui::InputText(label, buf, sizeof buf, ImGuiInputTextFlags_CallbackCharFilter, NumberFilter)) return false;
+    std::string t = buf;
+    for (char& c : t)
+        if (c == ',') c = '.';
+    char* end = nullptr;
+    const double x = std::strtod(t.c_str(), &end);
+    if (t.empty() || !end || *end != '\0' || !std::isfinite(x)) return false;
+    *v = x;
+    return true;
 }
 
 void SetTooltipWrapped(const char* text) {

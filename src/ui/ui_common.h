@@ -27,6 +27,10 @@ bool InputString(const char* label, std::string* str, const char* hint = nullptr
 // SameLine() when an item of `next_width` still fits on the current line, else a new line (flowing layout).
 void FlowSameLine(float next_width);
 
+// A number field in the UI language ("0,80" in French; a comma or a point is accepted when typing).
+// Returns true when the text typed is a valid number (then *v is set).
+bool InputNumber(const char* label, double* v, const std::string& lang, int decimals);
+
 void HelpMarker(const char* text);                // a discreet "(?)" with a wrapped tooltip
 void SetTooltipWrapped(const char* text);         // tooltip with a sensible wrap width
 void TextWrappedU(const std::string& text);       // wrapped text without printf formatting

@@ -25,8 +25,9 @@ void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std
         ImGui::SameLine(Em(15));
         ImGui::SetNextItemWidth(Em(7));
         double x = **v;
-        const bool changed = ImGui::InputDouble(app::Format("##%s_v", id).c_str(), &x, step, step * 10, "%.6g");
-        if (changed && x >= 0) **v = x;
+        (void)step;
+        const bool changed = InputNumber(app::Format("##%s_v", id).c_str(), &x, s.lang, x == std::floor(x) ? 0 : 2) && x >= 0;
+        if (changed) **v = x;
         AfterEdit(s, changed);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", app::UnitLabel(unit, s.lang).c_str());
@@ -68,8 +69,8 @@ void Constraints(app::AppState& s) {
         AfterEdit(s, qc);
         ImGui::SetNextItemWidth(Em(9));
         double ctx = c.kv_context_tokens;
-        const bool cc = ImGui::InputDouble(T(s, "constraints.kv_context"), &ctx, 1024, 8192, "%.0f");
-        if (cc && ctx >= 0) c.kv_context_tokens = ctx;
+        const bool cc = InputNumber(T(s, "constraints.kv_context"), &ctx, s.lang, 0) && ctx >= 0;
+        if (cc) c.kv_context_tokens = ctx;
         AfterEdit(s, cc);
         ImGui::SetNextItemWidth(Em(9));
         int batch = c.batch;

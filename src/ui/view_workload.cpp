@@ -13,12 +13,12 @@ namespace mm::ui {
 
 namespace {
 
-void Number(app::AppState& s, const char* key, const char* help_key, double* v, double step, const char* fmt,
-            double min_v, double max_v) {
+void Number(app::AppState& s, const char* key, const char* help_key, double* v, int decimals, double min_v,
+            double max_v) {
     ImGui::SetNextItemWidth(Em(5.5f));
     double x = *v;
-    (void)step;  // no +/- buttons: the column stays narrow enough for 1024 px
-    const bool changed = ImGui::InputDouble(app::Format("%s##%s", T(s, key), key).c_str(), &x, 0.0, 0.0, fmt);
+    const bool changed = InputNumber(app::Format("%s##%s", T(s, key), key).c_str(), &x, s.lang, decimals);
+    Probe(s, std::string("input.") + key);
     if (changed) *v = std::clamp(x, min_v, max_v);
     AfterEdit(s, changed);
     if (help_key) HelpMarker(T(s, help_key));
@@ -27,9 +27,9 @@ void Number(app::AppState& s, const char* key, const char* help_key, double* v, 
 void WorkloadInputs(app::AppState& s) {
     Workload& w = s.profile.workload;
     SectionTitle(T(s, "workload.title"));
-    Number(s, "workload.requests", nullptr, &w.requests_per_day, 100, "%.0f", 0, 1e9);
-    Number(s, "workload.input_tokens", "workload.tokens_help", &w.input_tokens, 100, "%.0f", 0, 1e7);
-    Number(s, "workload.output_tokens", nullptr, &w.output_tokens, 50, "%.0f", 0, 1e7);
+    Number(s, "workload.requests", nullptr, &w.requests_per_day, 0, 0, 1e9);
+    Number(s, "workload.input_tokens", "workload.tokens_help", &w.input_tokens, 0, 0, 1e7);
+    Number(s, "workload.output_tokens", nullptr, &w.output_tokens, 0, 0, 1e7);
     float cached = static_cast<float>(w.cached_share * 100.0);
     ImGui::SetNextItemWidth(Em(5.5f));
     const bool cc = ImGui::SliderFloat(T(s, "workload.cached"), &cached, 0.0f, 100.0f, "%.0f %%");
@@ -38,9 +38,9 @@ void WorkloadInputs(app::AppState& s) {
     HelpMarker(T(s, "workload.cached_help"));
     ImGui::Spacing();
     ImGui::TextDisabled("%s", T(s, "workload.selfhost"));
-    Number(s, "workload.hours", nullptr, &w.hours_per_day, 1, "%.0f", 0, 24);
-    Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 0.1, "%.2f", 0, 1e4);
-    Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 8, "%.0f", 0, 1e4);
+    Number(s, "workload.hours", nullptr, &w.hours_per_day, 0, 0, 24);
+    Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 2, 0, 1e4);
+    Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 0, 0, 1e4);
 }
 
 struct CostRow {
@@ -251,9 +251,12 @@ void OwnMeasurements(app::AppState& s) {
     app::WorkloadUi& ui = s.ui.workload;
     ImGui::SetNextItemWidth(Em(14));
     InputString("##newcrit", &ui.new_criterion_name, T(s, "own.name_hint"));
+    Probe(s, "own.name");
     ImGui::SameLine();
     ImGui::BeginDisabled(ui.new_criterion_name.empty());
-    if (ImGui::Button(T(s, "own.add"))) {
+    const bool add = ImGui::Button(T(s, "own.add"));
+    Probe(s, "own.add");
+    if (add) {
         const std::string id = app::AddUserCriterion(s, ui.new_criterion_name, "%", Direction::kBenefit);
         app::AddCriterion(s, id);
         ui.new_criterion_name.clear();
@@ -363,7 +366,9 @@ void DrawWorkload(app::AppState& s) {
             Compare(s);
             ImGui::EndTabItem();
         }
-        if (ImGui::BeginTabItem(T(s, "own.title"))) {
+        const bool own = ImGui::BeginTabItem(T(s, "own.title"));
+        Probe(s, "tab.own");
+        if (own) {
             OwnMeasurements(s);
             ImGui::EndTabItem();
         }

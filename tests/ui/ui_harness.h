@@ -92,10 +92,11 @@ public:
         ImGui::GetIO().AddMouseButtonEvent(0, false);
         Frame();
     }
-    bool ClickProbe(const std::string& name) {
+    // Clicks inside the probe's rectangle at `fx` of its width (a labelled field's frame is on its left).
+    bool ClickProbe(const std::string& name, float fx = 0.5f) {
         const app::ItemProbe* p = FindProbe(name);
         if (!p) return false;
-        Click((p->x0 + p->x1) * 0.5f, (p->y0 + p->y1) * 0.5f);
+        Click(p->x0 + (p->x1 - p->x0) * fx, (p->y0 + p->y1) * 0.5f);
         return true;
     }
     void Drag(float x0, float y0, float x1, float y1) {

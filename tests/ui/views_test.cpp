@@ -224,6 +224,35 @@ TEST(Views, AhpEditorShowsTheConsistencyRatioAndTheMostInconsistentPair) {
     EXPECT_NEAR(h.state.profile.weighting.pairwise[1][0], 9.0, 1e-9);
 }
 
+TEST(Views, FrenchNumbersAndAccentedTextCanBeTyped) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "fr-support-chatbot"));
+    app::SetLanguage(h.state, "fr");
+    app::SetView(h.state, "workload");
+    h.Frames(2);
+    // The GPU price with a decimal comma.
+    ASSERT_TRUE(h.ClickProbe("input.workload.gpu_price", 0.05f));
+    h.KeyChord(ImGuiKey_A, true, false);  // select all
+    ImGui::GetIO().AddInputCharactersUTF8("1,25");
+    h.Frame();
+    h.KeyChord(ImGuiKey_Enter, false, false);
+    h.Frames(2);
+    EXPECT_DOUBLE_EQ(h.state.profile.workload.gpu_usd_per_hour, 1.25);
+    EXPECT_TRUE(app::CanUndo(h.state));
+    // A measurement named with accents, added as a criterion.
+    ASSERT_TRUE(h.ClickProbe("tab.own"));
+    h.Frames(1);
+    ASSERT_TRUE(h.ClickProbe("own.name", 0.1f));
+    ImGui::GetIO().AddInputCharactersUTF8("Réponses justes à l'œil (€)");
+    h.Frames(2);
+    EXPECT_EQ(h.state.ui.workload.new_criterion_name, "Réponses justes à l'œil (€)");
+    ASSERT_TRUE(h.ClickProbe("own.add"));
+    h.Frames(2);
+    bool found = false;
+    for (const UserCriterion& u : h.state.profile.user_criteria) found |= u.name == "Réponses justes à l'œil (€)";
+    EXPECT_TRUE(found);
+}
+
 TEST(Views, ReplacingTheCatalogBetweenFramesIsSafe) {
     UiHarness h(testing::LargeCatalog(2000));
     app::SetView(h.state, "decision");
