@@ -325,6 +325,8 @@ const Raw kStrings[] = {
     {"decision.ranking", "Ranking, and what each criterion contributes", "Classement, et l'apport de chaque critère"},
     {"decision.not_additive", "This method does not split its score by criterion: the bar shows the score only.", "Cette méthode ne répartit pas son score par critère : la barre montre le score seul."},
     {"decision.col_score", "Score", "Score"},
+    {"decision.col_pfirst", "P(1st)", "P(1er)"},
+    {"decision.pfirst_help", "Share of the random variations of your weights in which this model ranks first.", "Part des variations aléatoires de vos poids où ce modèle arrive premier."},
     {"decision.col_contrib", "Contribution by criterion", "Apport par critère"},
     {"decision.imputed", ", filled in", ", complétée"},
     {"decision.tab_pareto", "Pareto chart", "Graphique de Pareto"},

@@ -59,6 +59,10 @@ bool InputNumber(const char* label, double* v, const std::string& lang, int deci
     return true;
 }
 
+void ProbeRect(app::AppState& s, const std::string& name, ImVec2 a, ImVec2 b) {
+    if (s.ui.record_probes) s.ui.probes.push_back({name, a.x, a.y, b.x, b.y});
+}
+
 void SetTooltipWrapped(const char* text) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(Em(28));

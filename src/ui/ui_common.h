@@ -20,6 +20,7 @@ void AfterEdit(app::AppState& s, bool changed);
 
 // Records the last item's rectangle under `name` when the state asks for probes (tests).
 void Probe(app::AppState& s, const std::string& name);
+void ProbeRect(app::AppState& s, const std::string& name, ImVec2 min, ImVec2 max);
 
 // InputText on a std::string (grows as the user types).
 bool InputString(const char* label, std::string* str, const char* hint = nullptr, ImGuiInputTextFlags flags = 0);

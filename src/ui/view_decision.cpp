@@ -160,11 +160,16 @@ void Ranking(app::AppState& s) {
     if (max_score <= 0) max_score = 1;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("ranking", 4, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    const RobustnessReport* rb = r.robustness && r.robustness->samples > 0 &&
+                                         r.robustness->acceptability.size() == r.rows.size() && !s.preview_only
+                                     ? &*r.robustness
+                                     : nullptr;
+    if (!ImGui::BeginTable("ranking", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("#", 0, Em(2));
-    ImGui::TableSetupColumn(T(s, "col.name"), 0, Em(11));
-    ImGui::TableSetupColumn(T(s, "decision.col_score"), 0, Em(3.5f));
+    ImGui::TableSetupColumn(T(s, "col.name"), 0, Em(10));
+    ImGui::TableSetupColumn(T(s, "decision.col_score"), 0, Em(3.2f));
+    ImGui::TableSetupColumn(T(s, "decision.col_pfirst"), 0, Em(3.5f));
     ImGui::TableSetupColumn(T(s, "decision.col_contrib"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -182,6 +187,13 @@ void Ranking(app::AppState& s) {
                 app::Select(s, row.id);
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(app::FormatNumber(row.score, s.lang, 3).c_str());
+            ImGui::TableNextColumn();
+            if (rb) {
+                const double p = rb->acceptability[ri].p_first;
+                if (p > 0) ImGui::TextUnformatted(app::FormatPercent(p, s.lang).c_str());
+                else ImGui::TextDisabled("\xE2\x80\x94");
+                if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.pfirst_help"));
+            }
             ImGui::TableNextColumn();
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -368,6 +380,7 @@ void Pareto(app::AppState& s) {
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImGui::InvisibleButton("chart", size);
     const bool hovered = ImGui::IsItemHovered();
+    const bool clicked = ImGui::IsItemClicked();
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const float pad_l = Em(3.5f), pad_b = Em(1.6f), pad_t = Em(0.5f), pad_r = Em(0.8f);
     const ImVec2 a(origin.x + pad_l, origin.y + pad_t), b(origin.x + size.x - pad_r, origin.y + size.y - pad_b);
@@ -456,6 +469,7 @@ void Pareto(app::AppState& s) {
         const bool is_top = row.id == top_id, is_sel = row.id == s.selected_model;
         if (!is_top && !is_sel) continue;
         const ImVec2 c(sx(p.x), sy(p.y));
+        ProbeRect(s, is_top ? "pareto.top" : "pareto.selected", ImVec2(c.x - r_pt, c.y - r_pt), ImVec2(c.x + r_pt, c.y + r_pt));
         dl->AddCircle(c, r_pt * 2.2f, ImGui::ColorConvertFloat4ToU32(is_top ? ColorAccent() : ColorWarn()), 16, Em(0.12f));
         dl->AddText(ImVec2(c.x + r_pt * 2.6f, c.y - Em(0.55f)), ImGui::GetColorU32(ImGuiCol_Text), row.name.c_str());
     }
@@ -478,7 +492,7 @@ void Pareto(app::AppState& s) {
         if (on_front[static_cast<std::size_t>(hover_row)]) ImGui::TextColored(ColorGood(), "%s", T(s, "pareto.on_front"));
         ImGui::TextDisabled("%s", T(s, "pareto.click"));
         ImGui::EndTooltip();
-        if (ImGui::IsItemClicked()) app::Select(s, row.id);
+        if (clicked) app::Select(s, row.id);
     }
 }
 

@@ -253,6 +253,20 @@ TEST(Views, FrenchNumbersAndAccentedTextCanBeTyped) {
     EXPECT_TRUE(found);
 }
 
+TEST(Views, ClickingAParetoPointSelectsTheModel) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "fr-support-chatbot"));
+    app::SetView(h.state, "decision");
+    h.Frames(2);
+    const std::string top = TopId(h.state);
+    app::Select(h.state, "gemma-3-27b-it");
+    h.Frames(2);
+    ASSERT_NE(h.FindProbe("pareto.top"), nullptr) << "the winner is drawn on the chart";
+    ASSERT_TRUE(h.ClickProbe("pareto.top"));
+    h.Frames(1);
+    EXPECT_EQ(h.state.selected_model, top);
+}
+
 TEST(Views, ReplacingTheCatalogBetweenFramesIsSafe) {
     UiHarness h(testing::LargeCatalog(2000));
     app::SetView(h.state, "decision");
