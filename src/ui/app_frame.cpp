@@ -276,12 +276,16 @@ void Frame(app::AppState& state) {
     Tabs(state);
     const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("view", ImVec2(0, -status_h));
+    // Read-only (embedded in a course page): the editing views are shown but cannot change the profile.
+    const bool lock = state.read_only && (state.view == app::View::kCriteria || state.view == app::View::kWorkload);
+    if (lock) ImGui::BeginDisabled();
     switch (state.view) {
         case app::View::kPanorama: DrawPanorama(state); break;
         case app::View::kCriteria: DrawCriteria(state); break;
         case app::View::kWorkload: DrawWorkload(state); break;
         case app::View::kDecision: DrawDecision(state); break;
     }
+    if (lock) ImGui::EndDisabled();
     ImGui::EndChild();
     StatusLine(state);
     if (state.ui.capture_text) {
