@@ -26,7 +26,7 @@ if(MM_BUILD_GUI)
   set(MM_WEB_BRIDGE "${CMAKE_SOURCE_DIR}/src/platform/web/mm_bridge.js")
   target_link_options(modelmatrix_web PRIVATE
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-    -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=1MB
+    -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=8MB
     # One file: the CSP allows no fetch at all (connect-src data: only), so the wasm travels inside the JS.
     -sSINGLE_FILE=1 -Oz
     -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString]

@@ -56,7 +56,7 @@ step cli-native tests/cli/test_cli.sh build/native/modelmatrix-cli
 step cli-wasm-node tests/cli/test_cli.sh node build/wasm-node/modelmatrix-cli.js
 step mcda-reference-cases tests/cli/test_mcda_reference.sh
 step catalog tests/catalog/test_catalog.sh
-step browser bash -c 'cd tests/browser && node --test --test-concurrency=1'
+step browser bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000'
 step desktop-xvfb tests/desktop/smoke.sh build/native/modelmatrix
 
 echo "[test] artifacts (screenshots, logs): build/test-artifacts/ — total $(( $(date +%s) - t_start )) s"

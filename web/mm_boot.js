@@ -1,5 +1,6 @@
-// Page side of ModelMatrix: the Emscripten Module configuration, the loading status, error display,
-// and the window.ModelMatrix API (ready, version, getRanking, getProfile, setProfile).
+// Page side of ModelMatrix: the Emscripten Module configuration, loading status and errors, the services the
+// C++ platform layer calls (window.MMPage: clipboard, downloads, file picker, drop, live region), the
+// embedding protocol (postMessage) and the window.ModelMatrix API. No network: everything stays in the page.
 'use strict';
 (function () {
   const canvas = document.getElementById('canvas');
@@ -7,34 +8,134 @@
   const statusText = document.getElementById('status-text');
   const progress = document.getElementById('progress');
   const errorBox = document.getElementById('error');
+  const live = document.getElementById('live');
+  const params = new URLSearchParams(location.search);
+  // Origins allowed to talk to the app when it is embedded (?origins=https://a.example,https://b.example).
+  const allowedOrigins = (params.get('origins') || '').split(',').map((s) => s.trim()).filter(Boolean);
+  let resultOrigins = [];  // origins that asked for the results with "modelmatrix:share-results"
+  let lastRanking = '[]';
   let resolveReady;
   let rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
-  ready.catch(() => {});  // the error box reports failures; avoid an unhandled-rejection console error
+  ready.catch(() => {});  // failures are shown in the error box
 
   function showError(message) {
     statusBox.hidden = true;
     errorBox.hidden = false;
     errorBox.textContent = 'ModelMatrix could not start / ModelMatrix n’a pas pu démarrer : ' + message +
-      ' — The desktop build (modelmatrix) runs the same tool offline.';
+      ' — The desktop build (modelmatrix) runs the same tool offline. / La version de bureau (modelmatrix) ' +
+      'fonctionne hors ligne.';
     rejectReady(new Error(message));
   }
 
-  if (typeof WebAssembly !== 'object') {
-    showError('this browser has no WebAssembly.');
-    return;
-  }
-  if (!document.createElement('canvas').getContext('webgl2')) {
-    showError('this browser has no WebGL 2.');
-    return;
+  if (typeof WebAssembly !== 'object') { showError('this browser has no WebAssembly.'); return; }
+  if (!document.createElement('canvas').getContext('webgl2')) { showError('this browser has no WebGL 2.'); return; }
+
+  // A crash of the module (e.g. out-of-bounds access) must show a message, not a frozen canvas.
+  window.addEventListener('error', (e) => showError(String(e.message || e.error || 'unknown error')));
+  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
+  canvas.addEventListener('webglcontextlost', (e) => { e.preventDefault(); showError('the WebGL context was lost; reload the page.'); });
+
+  function toParent(message, origin) {
+    if (window.parent === window) return;
+    window.parent.postMessage(message, origin);
   }
 
-  canvas.addEventListener('contextmenu', (e) => e.preventDefault());
-  canvas.addEventListener('webglcontextlost', (e) => {
+  function call(name, ret, types, args) { return Module.ccall(name, ret, types || [], args || []); }
+  function callJson(name, types, args) { return JSON.parse(call(name, 'string', types, args)); }
+
+  // --- files: picker and drop ------------------------------------------------
+  const picker = document.createElement('input');
+  picker.type = 'file';
+  picker.hidden = true;
+  picker.accept = '.json,.csv,.tsv,application/json,text/csv';
+  document.body.appendChild(picker);
+  async function importFile(file) {
+    const text = await file.text();
+    return callJson('mm_web_import', ['string', 'string'], [file.name, text]);
+  }
+  picker.addEventListener('change', async () => {
+    if (picker.files && picker.files[0]) await importFile(picker.files[0]);
+    picker.value = '';
+  });
+  document.addEventListener('dragover', (e) => { e.preventDefault(); e.dataTransfer.dropEffect = 'copy'; });
+  document.addEventListener('drop', async (e) => {
     e.preventDefault();
-    showError('the WebGL context was lost; reload the page.');
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    if (file) await importFile(file);
   });
 
+  // --- services for the C++ platform layer (mm_bridge.js) ----------------------
+  window.MMPage = {
+    onFirstFrame: () => {
+      statusBox.hidden = true;
+      api.version = call('mm_web_version', 'string');
+      toParent({ type: 'modelmatrix:ready', version: api.version }, '*');
+      resolveReady(api);
+    },
+    onFatal: showError,
+    copyText: (text) => {
+      api.lastCopied = text;
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(text).catch(() => showCopyBox(text));
+      } else {
+        showCopyBox(text);
+      }
+    },
+    saveFile: (name, mime, content) => {
+      const url = URL.createObjectURL(new Blob([content], { type: mime + ';charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
+    openFile: () => picker.click(),
+    onResult: (liveText, rankingJson) => {
+      live.textContent = liveText;
+      lastRanking = rankingJson;
+      const ranking = JSON.parse(rankingJson);
+      for (const origin of resultOrigins) toParent({ type: 'modelmatrix:results', ranking: ranking }, origin);
+    },
+    onContentHeight: (height) => toParent({ type: 'modelmatrix:height', height: height }, '*'),
+  };
+
+  // When the clipboard is refused, show the link so the user can copy it by hand.
+  function showCopyBox(text) {
+    let box = document.getElementById('copy-box');
+    if (!box) {
+      box = document.createElement('div');
+      box.id = 'copy-box';
+      box.innerHTML = '<label for="copy-text">Copy this link / Copiez ce lien :</label><textarea id="copy-text" rows="3" readonly></textarea><button type="button">OK</button>';
+      document.body.appendChild(box);
+      box.querySelector('button').addEventListener('click', () => { box.hidden = true; canvas.focus(); });
+    }
+    box.hidden = false;
+    const area = box.querySelector('textarea');
+    area.value = text;
+    area.focus();
+    area.select();
+  }
+
+  // --- embedding: messages from the parent page --------------------------------
+  window.addEventListener('message', (event) => {
+    if (!allowedOrigins.includes(event.origin)) return;  // unlisted origins are ignored
+    const m = event.data;
+    if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
+    if (m.type === 'modelmatrix:set') {
+      for (const key of ['preset', 'lang', 'theme', 'view']) {
+        if (typeof m[key] === 'string') call('mm_web_set_pref', 'number', ['string', 'string'], [key, m[key]]);
+      }
+    } else if (m.type === 'modelmatrix:share-results') {
+      const wanted = Array.isArray(m.origins) ? m.origins : [event.origin];
+      resultOrigins = wanted.filter((o) => allowedOrigins.includes(o));
+      for (const origin of resultOrigins) toParent({ type: 'modelmatrix:results', ranking: JSON.parse(lastRanking) }, origin);
+    }
+  });
+
+  // --- Emscripten module ---------------------------------------------------------
   window.Module = {
     canvas: canvas,
     print: (text) => console.log(text),
@@ -42,27 +143,29 @@
     setStatus: (text) => {
       const m = /\((\d+(?:\.\d+)?)\/(\d+)\)/.exec(text || '');
       if (m) progress.value = (100 * Number(m[1])) / Number(m[2]);
+      if (text) statusText.textContent = 'Loading ModelMatrix… / Chargement…';
     },
-    monitorRunDependencies: () => {},
     onAbort: (what) => showError(String(what)),
-    mmOnFatal: (message) => showError(message),
-    mmOnFirstFrame: () => {
-      statusBox.hidden = true;
-      api.version = Module.ccall('mm_web_version', 'string', [], []);
-      resolveReady(api);
-    },
   };
 
-  function callJson(name) {
-    return JSON.parse(Module.ccall(name, 'string', [], []));
-  }
-
+  // --- window.ModelMatrix ----------------------------------------------------------
   const api = {
     ready: ready,
     version: null,
+    lastCopied: null,
+    getProfile: () => callJson('mm_web_get_profile'),
+    setProfile: (profile) => callJson('mm_web_set_profile', ['string'],
+      [typeof profile === 'string' ? profile : JSON.stringify(profile)]),
+    getRanking: () => callJson('mm_web_get_ranking'),
+    getResult: () => callJson('mm_web_get_result'),
+    importText: (name, text) => callJson('mm_web_import', ['string', 'string'], [name, text]),
+    openLink: (fragment) => callJson('mm_web_open_fragment', ['string'], [String(fragment).replace(/^#/, '')]),
+    shareFragment: () => call('mm_web_share_fragment', 'string'),
+    exportDocument: (format) => call('mm_web_export', 'string', ['number'], [{ md: 0, csv: 1, json: 2 }[format] ?? 0]),
+    setPreference: (key, value) => call('mm_web_set_pref', 'number', ['string', 'string'], [key, value]) === 1,
+    notifications: () => callJson('mm_web_notifications'),
     frameCount: () => Number(Module._mm_web_frame_count()),
     inputQueueSize: () => Module._mm_web_input_queue_size(),
-    getRanking: () => callJson('mm_web_get_ranking'),
   };
   window.ModelMatrix = api;
 })();

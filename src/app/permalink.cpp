@@ -189,7 +189,9 @@ std::optional<std::string> DecodePermalink(std::string_view fragment, std::strin
     }
     auto bytes = Base64UrlDecode(fragment);
     if (!bytes) {
-        error = "the link is damaged: it contains characters that a ModelMatrix link never has, or was cut";
+        error = fragment.size() % 4 == 1
+                    ? "the link is cut or damaged (its length is impossible for a ModelMatrix link); copy the whole link again"
+                    : "the link is damaged: it contains characters that a ModelMatrix link never has";
         return std::nullopt;
     }
     if (bytes->size() < kMagic.size() + 8 || bytes->compare(0, kMagic.size(), kMagic) != 0) {

@@ -1,47 +1,144 @@
-// Desktop driver: a GLFW window with OpenGL 3, the same ui::Frame() as the web build.
+// Desktop driver: a GLFW window with OpenGL 3 around the same ui::Frame() as the web build; the saved state
+// under the XDG config folder (atomic writes), exports under the documents folder, files dropped on the
+// window or typed in the import prompt, clipboard through GLFW, HiDPI from the monitor's content scale.
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
 #include <cstdio>
-#include <cstring>
+#include <cstdlib>
 #include <string>
+#include <vector>
 
+#include "app/actions.h"
+#include "app/session.h"
 #include "assets/embedded.h"
 #include "engine/catalog_io.h"
+#include "engine/profile_io.h"
+#include "platform/desktop/desktop_services.h"
 #include "platform/file_io.h"
 #include "ui/app_frame.h"
 
 namespace {
+
+constexpr const char* kUsage =
+    "usage: modelmatrix [options]\n"
+    "  --catalog FILE          use another catalog instead of the embedded one\n"
+    "  --lang en|fr            interface language (default: from LANG)\n"
+    "  --view NAME             panorama | criteria | workload | decision\n"
+    "  --theme NAME            dark | light | system\n"
+    "  --preset ID             apply a built-in preset at start\n"
+    "  --import FILE           import a profile or a private overlay (JSON/CSV) at start\n"
+    "  --open-link FRAGMENT    open a shared decision (the part after '#')\n"
+    "  --state-dir DIR         where the state is saved (default: $XDG_CONFIG_HOME/modelmatrix)\n"
+    "  --export-dir DIR        where exports are written (default: ~/Documents/ModelMatrix exports)\n"
+    "  --exit-after-frames N   quit after N frames (tests)\n"
+    "  --print-profile         print the profile as JSON on exit (tests)\n"
+    "  --version, --help\n";
 
 void GlfwError(int code, const char* description) {
     std::fprintf(stderr, "modelmatrix: GLFW error %d: %s\n", code, description);
 }
 
 struct Args {
-    std::string catalog_path;
-    long long exit_after_frames = -1;  // for smoke tests
+    std::string catalog_path, lang, view, theme, preset, import_path, open_link, state_dir, export_dir;
+    long long exit_after_frames = -1;
+    bool print_profile = false;
 };
 
-bool ParseArgs(int argc, char** argv, Args& args) {
+bool ParseArgs(int argc, char** argv, Args& a) {
     for (int i = 1; i < argc; ++i) {
-        std::string a = argv[i];
-        if (a == "--catalog" && i + 1 < argc) args.catalog_path = argv[++i];
-        else if (a == "--exit-after-frames" && i + 1 < argc) args.exit_after_frames = std::atoll(argv[++i]);
-        else if (a == "--version") {
+        const std::string arg = argv[i];
+        auto value = [&](std::string& out) {
+            if (i + 1 >= argc) {
+                std::fprintf(stderr, "modelmatrix: %s needs a value (see --help)\n", arg.c_str());
+                return false;
+            }
+            out = argv[++i];
+            return true;
+        };
+        std::string frames;
+        if (arg == "--catalog") { if (!value(a.catalog_path)) return false; }
+        else if (arg == "--lang") { if (!value(a.lang)) return false; }
+        else if (arg == "--view") { if (!value(a.view)) return false; }
+        else if (arg == "--theme") { if (!value(a.theme)) return false; }
+        else if (arg == "--preset") { if (!value(a.preset)) return false; }
+        else if (arg == "--import") { if (!value(a.import_path)) return false; }
+        else if (arg == "--open-link") { if (!value(a.open_link)) return false; }
+        else if (arg == "--state-dir") { if (!value(a.state_dir)) return false; }
+        else if (arg == "--export-dir") { if (!value(a.export_dir)) return false; }
+        else if (arg == "--exit-after-frames") {
+            if (!value(frames)) return false;
+            a.exit_after_frames = std::atoll(frames.c_str());
+        } else if (arg == "--print-profile") a.print_profile = true;
+        else if (arg == "--version") {
             std::printf("modelmatrix %s\n", MM_VERSION);
             std::exit(0);
-        } else if (a == "--help" || a == "-h") {
-            std::printf("usage: modelmatrix [--catalog FILE] [--exit-after-frames N] [--version]\n");
+        } else if (arg == "--help" || arg == "-h") {
+            std::fputs(kUsage, stdout);
             std::exit(0);
         } else {
-            std::fprintf(stderr, "modelmatrix: unknown argument '%s' (see --help)\n", a.c_str());
+            std::fprintf(stderr, "modelmatrix: unknown argument '%s' (see --help)\n", arg.c_str());
             return false;
         }
     }
     return true;
 }
+
+std::string SystemLanguage() {
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+        const char* v = std::getenv(var);
+        if (v && *v) return std::string(v).rfind("fr", 0) == 0 ? "fr" : "en";
+    }
+    return "en";
+}
+
+// Files dropped on the window, imported after the frame.
+std::vector<std::string> g_dropped;
+void OnDrop(GLFWwindow*, int count, const char** paths) {
+    for (int i = 0; i < count; ++i) g_dropped.emplace_back(paths[i]);
+}
+
+void ImportPath(mm::app::AppState& s, const std::string& path) {
+    std::string error;
+    auto text = mm::platform::ReadFile(path, error, 16u << 20);
+    if (!text) {
+        mm::app::Notify(s, mm::app::Notification::Level::kError, error);
+        return;
+    }
+    const std::size_t slash = path.find_last_of('/');
+    mm::app::ImportFile(s, slash == std::string::npos ? path : path.substr(slash + 1), *text);
+}
+
+// The desktop's file "picker": a path prompt (the platform layer owns it; views only post the request).
+struct ImportPrompt {
+    bool open = false;
+    char path[1024] = {0};
+    void Draw(mm::app::AppState& s) {
+        const bool fr = s.lang == "fr";
+        if (open) {
+            ImGui::OpenPopup("##import-path");
+            open = false;
+        }
+        if (ImGui::BeginPopupModal("##import-path", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+            ImGui::TextUnformatted(fr ? "Chemin du fichier à importer (profil JSON, surcouche JSON ou CSV) :"
+                                      : "Path of the file to import (profile JSON, overlay JSON or CSV):");
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 36);
+            if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+            const bool enter = ImGui::InputText("##path", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue);
+            ImGui::TextDisabled(fr ? "Astuce : vous pouvez aussi déposer le fichier sur la fenêtre."
+                                   : "Tip: you can also drop the file on the window.");
+            if (ImGui::Button(fr ? "Importer" : "Import") || enter) {
+                ImportPath(s, path);
+                ImGui::CloseCurrentPopup();
+            }
+            ImGui::SameLine();
+            if (ImGui::Button(fr ? "Annuler" : "Cancel")) ImGui::CloseCurrentPopup();
+            ImGui::EndPopup();
+        }
+    }
+};
 
 }  // namespace
 
@@ -50,32 +147,32 @@ int main(int argc, char** argv) {
     if (!ParseArgs(argc, argv, args)) return 2;
 
     mm::app::AppState state;
+    state.today = mm::platform::TodayIso();
     {
-        std::string error;
-        std::string text;
+        std::string text(mm::assets::catalog());
         if (!args.catalog_path.empty()) {
+            std::string error;
             auto t = mm::platform::ReadFile(args.catalog_path, error);
             if (!t) {
                 std::fprintf(stderr, "modelmatrix: %s\n", error.c_str());
                 return 1;
             }
             text = std::move(*t);
-        } else {
-            text = std::string(mm::assets::catalog());
         }
         mm::CatalogLoadOptions options;
-        options.today = mm::platform::TodayIso();
+        options.today = state.today;
         mm::CatalogLoad load = mm::LoadCatalog(text, options);
         if (!load.Ok()) {
-            for (const auto& i : load.issues) std::fprintf(stderr, "modelmatrix: catalog: %s\n", i.ToString().c_str());
+            const std::string label = args.catalog_path.empty() ? "embedded catalog" : args.catalog_path;
+            for (const auto& i : load.issues) std::fprintf(stderr, "modelmatrix: %s: %s\n", label.c_str(), i.ToString().c_str());
             return 1;
         }
+        state.base_catalog = *load.catalog;
         state.catalog = std::move(*load.catalog);
     }
-
     glfwSetErrorCallback(GlfwError);
     if (!glfwInit()) {
-        std::fprintf(stderr, "modelmatrix: cannot open a window (no display?). Set DISPLAY or use modelmatrix-cli.\n");
+        std::fprintf(stderr, "modelmatrix: cannot open a window (no display?). Set DISPLAY, or use modelmatrix-cli.\n");
         return 1;
     }
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -89,6 +186,22 @@ int main(int argc, char** argv) {
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    glfwSetDropCallback(window, OnDrop);
+
+    mm::desktop::DesktopServices services(window, args.export_dir.empty() ? mm::desktop::DefaultExportDir() : args.export_dir);
+    mm::desktop::FileStateStore store(args.state_dir.empty() ? mm::desktop::DefaultStateDir() : args.state_dir);
+    mm::app::Session session(state, services, store);
+    state.platform = &services;
+    mm::app::SetLanguage(state, SystemLanguage());
+    mm::app::Init(state);
+    mm::app::RestoreSession(session);
+    if (!args.lang.empty() && !mm::app::SetLanguage(state, args.lang)) std::fprintf(stderr, "modelmatrix: unknown language '%s'\n", args.lang.c_str());
+    if (!args.view.empty() && !mm::app::SetView(state, args.view)) std::fprintf(stderr, "modelmatrix: unknown view '%s'\n", args.view.c_str());
+    if (!args.theme.empty() && !mm::app::SetTheme(state, args.theme)) std::fprintf(stderr, "modelmatrix: unknown theme '%s'\n", args.theme.c_str());
+    if (!args.preset.empty() && !mm::app::ApplyPresetById(state, args.preset)) std::fprintf(stderr, "modelmatrix: unknown preset '%s'\n", args.preset.c_str());
+    if (!args.import_path.empty()) ImportPath(state, args.import_path);
+    if (!args.open_link.empty()) mm::app::OpenShareFragment(state, args.open_link, nullptr);
+    mm::app::EndFrame(state, 0.0);
 
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
@@ -100,6 +213,16 @@ int main(int argc, char** argv) {
 
     float scale = 0.0f;
     bool announced = false;
+    ImportPrompt prompt;
+    std::size_t logged = 0;
+    // Messages also go to stdout, for people running it from a terminal (and for tests).
+    auto log_notifications = [&] {
+        if (state.notifications.size() < logged) logged = 0;
+        for (; logged < state.notifications.size(); ++logged)
+            std::printf("modelmatrix: %s\n", state.notifications[logged].text.c_str());
+        std::fflush(stdout);
+    };
+    double last_time = glfwGetTime();
     while (!glfwWindowShouldClose(window)) {
         glfwPollEvents();
         float sx = 1.0f, sy = 1.0f;
@@ -112,23 +235,37 @@ int main(int argc, char** argv) {
         }
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
+        if (!(io.DeltaTime > 0.0f)) io.DeltaTime = 1.0f / 600.0f;
         ImGui::NewFrame();
         mm::ui::Frame(state);
+        if (services.TakeOpenRequest()) prompt.open = true;
+        prompt.Draw(state);
         ImGui::Render();
         int w = 0, h = 0;
         glfwGetFramebufferSize(window, &w, &h);
         glViewport(0, 0, w, h);
-        glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
+        const bool dark = mm::app::IsDark(state);
+        glClearColor(dark ? 0.1f : 0.94f, dark ? 0.1f : 0.94f, dark ? 0.12f : 0.95f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         glfwSwapBuffers(window);
+
+        for (const std::string& path : g_dropped) ImportPath(state, path);
+        g_dropped.clear();
+        const double now = glfwGetTime();
+        mm::app::AfterFrame(session, now - last_time);
+        last_time = now;
+        log_notifications();
         if (!announced && state.frame_count >= 2) {
             std::printf("modelmatrix: first frame drawn\n");
-            std::fflush(stdout);
             announced = true;
         }
+        std::fflush(stdout);
         if (args.exit_after_frames >= 0 && state.frame_count >= args.exit_after_frames) break;
     }
+    mm::app::SaveNow(session);
+    log_notifications();
+    if (args.print_profile) std::printf("%s\n", mm::Json(state.profile).dump().c_str());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -1,19 +1,23 @@
-// Web driver: Emscripten main loop around the same ui::Frame() as the desktop, HiDPI by hand
-// (Emscripten 3.1.6's GLFW has none) and the window.ModelMatrix bridge (web/mm_boot.js, mm_bridge.js).
+// Web driver: Emscripten main loop around the same ui::Frame() as the desktop; HiDPI by hand (Emscripten
+// 3.1.6's GLFW has none); platform services (localStorage, clipboard, downloads, file picker, URL) through
+// mm_bridge.js; the window.ModelMatrix API through the mm_web_* exports below (web/mm_boot.js).
 #include <GLFW/glfw3.h>
 #include <emscripten.h>
 #include <emscripten/html5.h>
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
+#include <imgui_internal.h>
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 #include <string>
 
+#include "app/actions.h"
+#include "app/session.h"
 #include "engine/catalog_io.h"
+#include "engine/profile_io.h"
+#include "engine/result_io.h"
 #include "ui/app_frame.h"
 
 extern "C" {
@@ -23,20 +27,96 @@ void mm_js_fatal(const char* message);
 void mm_js_set_canvas_size(int width, int height);
 void mm_js_today(char* buffer, int size);
 char* mm_js_catalog_text();
+char* mm_js_url_param(const char* name);
+char* mm_js_hash();
+void mm_js_clear_hash();
+char* mm_js_page_url();
+int mm_js_prefers_dark();
+char* mm_js_storage_get(const char* key, int* status);
+char* mm_js_storage_set(const char* key, const char* value);
+int mm_js_storage_remove(const char* key);
+void mm_js_copy_text(const char* text);
+void mm_js_save_file(const char* name, const char* mime, const char* content);
+void mm_js_open_file(int kind);
+void mm_js_result_changed(const char* lang, const char* live_text, const char* ranking_json);
+void mm_js_content_height(int css_pixels);
+char* mm_js_browser_lang();
 }
 
 namespace {
 
+constexpr const char* kStateKey = "modelmatrix.state";
+
+// Takes ownership of a malloc'd string from JS.
+std::string Take(char* p) {
+    if (!p) return {};
+    std::string s(p);
+    std::free(p);
+    return s;
+}
+
+class WebServices final : public mm::app::PlatformServices {
+public:
+    void CopyText(const std::string& text) override { mm_js_copy_text(text.c_str()); }
+    std::string SaveFile(const std::string& name, const std::string& mime, const std::string& content) override {
+        mm_js_save_file(name.c_str(), mime.c_str(), content.c_str());
+        return "⇩ " + name;
+    }
+    void OpenFile(mm::app::FileKind kind) override { mm_js_open_file(static_cast<int>(kind)); }
+    std::string PermalinkFor(const std::string& fragment) const override { return Take(mm_js_page_url()) + "#" + fragment; }
+    bool IsWeb() const override { return true; }
+};
+
+class WebStore final : public mm::app::StateStore {
+public:
+    std::optional<std::string> Load(std::string* error) override {
+        int status = 0;
+        char* v = mm_js_storage_get(kStateKey, &status);
+        if (status != 0) {
+            *error = "browser storage is unavailable";
+            return std::nullopt;
+        }
+        if (!v) return std::nullopt;
+        return Take(v);
+    }
+    bool Save(const std::string& text, std::string* error) override {
+        // localStorage.setItem replaces the value atomically: on failure the previous value stays.
+        if (char* e = mm_js_storage_set(kStateKey, text.c_str())) {
+            *error = Take(e);
+            return false;
+        }
+        return true;
+    }
+    std::string Backup(const std::string& text) override {
+        char date[16] = {0};
+        mm_js_today(date, sizeof date);
+        const std::string key = std::string(kStateKey) + ".backup-" + date;
+        if (char* e = mm_js_storage_set(key.c_str(), text.c_str())) {
+            std::free(e);
+            return "(backup failed: storage full)";
+        }
+        return "localStorage \"" + key + "\"";
+    }
+    bool Clear(std::string*) override { return mm_js_storage_remove(kStateKey) != 0; }
+};
+
 struct WebApp {
     GLFWwindow* window = nullptr;
     mm::app::AppState state;
+    WebServices services;
+    WebStore store;
+    mm::app::Session session{state, services, store};
     double dpr = 0.0;
     int backing_w = 0, backing_h = 0;
     bool announced = false;
+    long long announced_result = -1;
+    std::string announced_lang;
+    int announced_height = -1;
+    double last_time = 0;
     std::string scratch;  // storage for strings handed to JS
 };
 
-WebApp* g_app = nullptr;  // the bridge functions below are called from JS without a context pointer
+WebApp* g_app = nullptr;  // the exports below are called from JS without a context pointer
 
 std::string TodayIso() {
     char buf[16] = {0};
@@ -64,9 +144,43 @@ void UpdateCanvasAndScale(WebApp& app) {
     }
 }
 
+// Live region text: the top five with their scores, for screen readers.
+std::string LiveText(const mm::app::AppState& s) {
+    const mm::Result& r = s.result;
+    if (!r.ok) return s.lang == "fr" ? "Aucun modèle classé." : "No model ranked.";
+    std::string t = s.lang == "fr" ? "Classement : " : "Ranking: ";
+    for (std::size_t i = 0; i < r.order.size() && i < 5; ++i) {
+        const mm::ModelRow& row = r.rows[static_cast<std::size_t>(r.order[i])];
+        char score[32];
+        std::snprintf(score, sizeof score, "%.3f", row.score);
+        t += (i ? "; " : "") + std::to_string(row.rank) + ". " + row.name + " (" + score + ")";
+    }
+    return t + ".";
+}
+
+void AnnounceChanges(WebApp& app) {
+    mm::app::AppState& s = app.state;
+    if (s.result_version != app.announced_result || s.lang != app.announced_lang) {
+        app.announced_result = s.result_version;
+        app.announced_lang = s.lang;
+        const std::string ranking = mm::RankingJson(s.result).dump();
+        mm_js_result_changed(s.lang.c_str(), LiveText(s).c_str(), ranking.c_str());
+    }
+    // The height the content needs, for iframes that resize themselves (CSS pixels).
+    if (ImGuiWindow* w = ImGui::FindWindowByName("ModelMatrix")) {
+        const float needed = w->ContentSize.y + 2.0f * w->WindowPadding.y;
+        const int css = static_cast<int>(std::ceil(needed / static_cast<float>(app.dpr > 0 ? app.dpr : 1.0)));
+        if (css != app.announced_height) {
+            app.announced_height = css;
+            mm_js_content_height(css);
+        }
+    }
+}
+
 void MainLoopStep(void* arg) {
     WebApp& app = *static_cast<WebApp*>(arg);
     UpdateCanvasAndScale(app);
+    app.state.system_prefers_dark = mm_js_prefers_dark() != 0;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
@@ -77,13 +191,46 @@ void MainLoopStep(void* arg) {
     int fb_w = 0, fb_h = 0;
     glfwGetFramebufferSize(app.window, &fb_w, &fb_h);
     glViewport(0, 0, fb_w, fb_h);
-    glClearColor(0.1f, 0.1f, 0.12f, 1.0f);
+    const bool dark = mm::app::IsDark(app.state);
+    glClearColor(dark ? 0.1f : 0.94f, dark ? 0.1f : 0.94f, dark ? 0.12f : 0.95f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const double now = emscripten_get_now() / 1000.0;
+    mm::app::AfterFrame(app.session, app.last_time > 0 ? now - app.last_time : 0.0);
+    app.last_time = now;
+    AnnounceChanges(app);
     if (!app.announced) {
         app.announced = true;
         mm_js_first_frame();
     }
+}
+
+// URL parameters: lang, theme, view, preset, mode=compact (read-only, for course pages).
+void ApplyUrlParameters(mm::app::AppState& s) {
+    const std::string lang = Take(mm_js_url_param("lang"));
+    const std::string theme = Take(mm_js_url_param("theme"));
+    const std::string view = Take(mm_js_url_param("view"));
+    const std::string preset = Take(mm_js_url_param("preset"));
+    const std::string mode = Take(mm_js_url_param("mode"));
+    if (!lang.empty() && !mm::app::SetLanguage(s, lang))
+        mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown language in the URL: " + lang + " (en or fr)");
+    if (!theme.empty() && !mm::app::SetTheme(s, theme))
+        mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown theme in the URL: " + theme);
+    if (!view.empty() && !mm::app::SetView(s, view))
+        mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown view in the URL: " + view);
+    if (!preset.empty() && !mm::app::ApplyPresetById(s, preset))
+        mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown preset in the URL: " + preset);
+    s.read_only = mode == "compact" || mode == "readonly";
+}
+
+
+const char* Hold(std::string text) {
+    g_app->scratch = std::move(text);
+    return g_app->scratch.c_str();
+}
+
+mm::Json ErrorsJson(bool ok, const std::vector<std::string>& errors) {
+    return {{"ok", ok}, {"errors", errors}};
 }
 
 }  // namespace
@@ -91,39 +238,103 @@ void MainLoopStep(void* arg) {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* mm_web_version() { return MM_VERSION; }
-
-// The ranked models as JSON [{id, name, score, rank}] (until the decision engine lands: catalog order).
-EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() {
-    nlohmann::json out = nlohmann::json::array();
-    if (g_app) {
-        int rank = 0;
-        for (const mm::Model& m : g_app->state.catalog.models)
-            out.push_back({{"id", m.id}, {"name", m.name}, {"score", nullptr}, {"rank", ++rank}});
-        g_app->scratch = out.dump();
-        return g_app->scratch.c_str();
-    }
-    return "[]";
+EMSCRIPTEN_KEEPALIVE double mm_web_frame_count() { return g_app ? static_cast<double>(g_app->state.frame_count) : 0.0; }
+EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
+    return ImGui::GetCurrentContext() ? ImGui::GetCurrentContext()->InputEventsQueue.Size : 0;
 }
 
-EMSCRIPTEN_KEEPALIVE double mm_web_frame_count() { return g_app ? static_cast<double>(g_app->state.frame_count) : 0.0; }
-EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() { return ImGui::GetCurrentContext() ? ImGui::GetCurrentContext()->InputEventsQueue.Size : 0; }
+// The ranked models as JSON [{id, name, score, rank}], best first.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJson(g_app->state.result).dump()); }
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_profile() { return Hold(mm::Json(g_app->state.profile).dump()); }
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() { return Hold(mm::ResultToJson(g_app->state.result).dump()); }
+
+// {ok, errors}: a rejected profile changes nothing.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_set_profile(const char* json) {
+    mm::ProfileLoad load = mm::LoadProfile(json);
+    std::vector<std::string> errors;
+    for (const auto& i : load.issues) errors.push_back(i.ToString());
+    if (load.Ok())
+        for (const auto& i : mm::ValidateProfile(*load.profile, g_app->state.catalog)) errors.push_back(i.ToString());
+    if (!errors.empty()) return Hold(ErrorsJson(false, errors).dump());
+    mm::app::SetProfile(g_app->state, *load.profile);
+    mm::app::EndFrame(g_app->state, 0.0);  // the ranking is ready when setProfile returns
+    return Hold(ErrorsJson(true, {}).dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_web_import(const char* name, const char* content) {
+    mm::app::ImportOutcome out = mm::app::ImportFile(g_app->state, name, content);
+    if (out.ok) mm::app::EndFrame(g_app->state, 0.0);
+    return Hold(mm::Json{{"ok", out.ok}, {"errors", out.errors}, {"summary", out.summary}}.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_web_open_fragment(const char* fragment) {
+    std::vector<std::string> errors;
+    const bool ok = mm::app::OpenShareFragment(g_app->state, fragment, &errors);
+    if (ok) mm::app::EndFrame(g_app->state, 0.0);
+    return Hold(ErrorsJson(ok, errors).dump());
+}
+
+EMSCRIPTEN_KEEPALIVE const char* mm_web_share_fragment() { return Hold(mm::app::ShareFragment(g_app->state)); }
+
+EMSCRIPTEN_KEEPALIVE const char* mm_web_export(int format) {
+    const auto a = format == 0 ? mm::app::ActionRequest::kExportMarkdown
+                 : format == 1 ? mm::app::ActionRequest::kExportCsv : mm::app::ActionRequest::kExportJson;
+    return Hold(mm::app::ExportDocument(g_app->state, a));
+}
+
+// Preferences from the embedding page (postMessage) or tests: lang, theme, view, preset. 1 = applied.
+EMSCRIPTEN_KEEPALIVE int mm_web_set_pref(const char* key, const char* value) {
+    const std::string k = key, v = value;
+    mm::app::AppState& s = g_app->state;
+    bool ok = false;
+    if (k == "lang") ok = mm::app::SetLanguage(s, v);
+    else if (k == "theme") ok = mm::app::SetTheme(s, v);
+    else if (k == "view") ok = mm::app::SetView(s, v);
+    else if (k == "preset") ok = mm::app::ApplyPresetById(s, v);
+    if (ok) mm::app::EndFrame(s, 0.0);
+    return ok ? 1 : 0;
+}
+
+// Recent notifications (the messages on screen), for tests and the page's own error display.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_notifications() {
+    mm::Json out = mm::Json::array();
+    for (const auto& n : g_app->state.notifications)
+        out.push_back({{"level", static_cast<int>(n.level)}, {"text", n.text}});
+    return Hold(out.dump());
+}
+
+EMSCRIPTEN_KEEPALIVE void mm_web_request(int action) {
+    mm::app::RequestAction(g_app->state, static_cast<mm::app::ActionRequest>(action));
+}
 
 }  // extern "C"
 
 int main() {
     static WebApp app;
     g_app = &app;
+    mm::app::AppState& s = app.state;
+    s.today = TodayIso();
     mm::CatalogLoadOptions options;
-    options.today = TodayIso();
-    char* catalog_text = mm_js_catalog_text();
-    mm::CatalogLoad load = mm::LoadCatalog(catalog_text, options);
-    std::free(catalog_text);
+    options.today = s.today;
+    mm::CatalogLoad load = mm::LoadCatalog(Take(mm_js_catalog_text()), options);
     if (!load.Ok()) {
-        std::string msg = "The embedded catalog is invalid: " + load.issues.front().ToString();
-        mm_js_fatal(msg.c_str());
+        mm_js_fatal(("The embedded catalog is invalid: " + load.issues.front().ToString()).c_str());
         return 1;
     }
-    app.state.catalog = std::move(*load.catalog);
+    s.base_catalog = *load.catalog;
+    s.catalog = std::move(*load.catalog);
+    s.platform = &app.services;
+    mm::app::SetLanguage(s, Take(mm_js_browser_lang()) == "fr" ? "fr" : "en");
+    s.system_prefers_dark = mm_js_prefers_dark() != 0;
+    mm::app::Init(s);
+    mm::app::RestoreSession(app.session);
+    ApplyUrlParameters(s);
+    if (const std::string hash = Take(mm_js_hash()); !hash.empty()) {
+        // A permalink: open it (a bad one is reported and changes nothing), then drop it from the address bar
+        // so a reload shows the saved state.
+        if (mm::app::OpenShareFragment(s, hash, nullptr)) mm_js_clear_hash();
+    }
+    mm::app::EndFrame(s, 0.0);
 
     if (!glfwInit()) {
         mm_js_fatal("GLFW could not start.");
