@@ -62,7 +62,7 @@ bool ApplyOverlayToState(AppState& s, const Overlay& overlay, std::vector<std::s
     }
     s.catalog = std::move(*merged);
     s.overlay = overlay;
-    s.dirty = true;
+    CatalogChanged(s);
     return true;
 }
 

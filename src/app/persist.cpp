@@ -147,6 +147,7 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
     }
     s.catalog = std::move(catalog);
     s.overlay = std::move(overlay);
+    CatalogChanged(s);
     s.user_presets = std::move(presets);
     s.lang = next_prefs.lang;
     s.theme = next_prefs.theme;

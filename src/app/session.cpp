@@ -86,6 +86,7 @@ void ResetEverything(Session& session) {
     session.store.Clear(&error);
     s.overlay.reset();
     s.catalog = s.base_catalog;
+    CatalogChanged(s);
     s.user_presets.clear();
     s.compare.clear();
     s.selected_model.clear();

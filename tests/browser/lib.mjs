@@ -39,7 +39,7 @@ export async function startServer(dir = siteDir) {
   return { origin: `http://127.0.0.1:${port}`, served, close: () => new Promise((r) => server.close(r)) };
 }
 
-export async function launchBrowser() {
+export async function launchBrowser(options = {}) {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mm-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.MM_CHROMIUM || '/usr/bin/chromium',
@@ -47,7 +47,8 @@ export async function launchBrowser() {
     args: ['--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
       '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
       '--disable-quic'],
-    viewport: { width: 1280, height: 800 },
+    viewport: options.viewport || { width: 1280, height: 800 },
+    deviceScaleFactor: options.deviceScaleFactor || 1,
   });
   return {
     context,
