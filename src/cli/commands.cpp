@@ -16,6 +16,7 @@ void RegisterCommands(CLI::App& app, Commands& commands) {
     AddRank(app, commands);
     AddExplain(app, commands);
     AddBench(app, commands);
+    AddCheck(app, commands);
 }
 
 std::optional<Catalog> LoadCatalogOrReport(const std::string& path) {

@@ -20,6 +20,7 @@ void AddMcda(CLI::App& app, Commands& commands);
 void AddRank(CLI::App& app, Commands& commands);
 void AddExplain(CLI::App& app, Commands& commands);
 void AddBench(CLI::App& app, Commands& commands);
+void AddCheck(CLI::App& app, Commands& commands);
 
 // Loads the catalog at `path` (empty: the embedded one). On failure prints one line per problem on
 // stderr ("FILE: models[3].id: …") and returns nullopt.

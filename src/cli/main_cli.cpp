@@ -1,4 +1,4 @@
-// modelmatrix-cli: the engine from the command line (validate, models, mcda, rank, explain, bench).
+// modelmatrix-cli: the engine from the command line (validate, check, models, mcda, rank, explain, bench).
 // Every subcommand's logic lives in cmd_*.cpp; this file only declares the command tree.
 #include <CLI/CLI.hpp>
 #include <cstdio>

@@ -40,6 +40,28 @@ std::string LineColumn(std::string_view s, std::size_t byte) {
     return "line " + std::to_string(line) + ", column " + std::to_string(col);
 }
 
+// Parser messages quote the input ("last read: '…'"): bytes that are not valid UTF-8, and control characters,
+// are written as \xNN so that a message about a broken file is itself a clean line of text.
+std::string Printable(std::string_view s) {
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        bool ok = len > 0 && i + len <= s.size() && !(len == 2 && c < 0xC2);
+        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+        if (ok && !(len == 1 && c < 0x20)) {
+            out.append(s.substr(i, len));
+            i += len;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02X", c);
+            out += buf;
+            ++i;
+        }
+    }
+    return out;
+}
+
 std::string FormatNumber(double v) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%g", v);
@@ -70,6 +92,11 @@ std::optional<Json> ParseJson(std::string_view text, std::vector<Issue>& issues,
         issues.push_back({"", "the file is empty (expected a JSON document)"});
         return std::nullopt;
     }
+    // nlohmann stops at a NUL byte with "unexpected end of input": say what it really is.
+    if (auto nul = text.find('\0'); nul != std::string_view::npos) {
+        issues.push_back({LineColumn(text, nul), "a NUL byte: this is a binary file, not JSON text"});
+        return std::nullopt;
+    }
     if (int depth = NestingDepth(text, limits.max_depth); depth > limits.max_depth) {
         issues.push_back({"", "nesting deeper than " + std::to_string(limits.max_depth) +
                                   " levels (arrays/objects inside each other) is not accepted"});
@@ -83,7 +110,20 @@ std::optional<Json> ParseJson(std::string_view text, std::vector<Issue>& issues,
         auto pos = what.find("syntax error");
         if (pos == std::string::npos) pos = what.find("parse error");
         std::string detail = pos == std::string::npos ? what : what.substr(pos);
-        issues.push_back({LineColumn(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + detail});
+        issues.push_back({LineColumn(text, e.byte > 0 ? e.byte - 1 : 0), "invalid JSON: " + Printable(detail)});
+    } catch (const Json::out_of_range& e) {
+        // "number overflow parsing '1e400'" carries no position: find the number to name its line and column.
+        std::string what = e.what();
+        const auto q = what.find('\'');
+        const auto q2 = q == std::string::npos ? q : what.find('\'', q + 1);
+        if (q2 != std::string::npos) {
+            const std::string number = what.substr(q + 1, q2 - q - 1);
+            const auto at = text.find(number);
+            issues.push_back({at == std::string_view::npos ? std::string() : LineColumn(text, at),
+                              "invalid JSON: the number " + Printable(number) + " is out of range (beyond ±1.8e308)"});
+        } else {
+            issues.push_back({"", "invalid JSON: " + Printable(what)});
+        }
     } catch (const std::exception& e) {
         issues.push_back({"", std::string("invalid JSON: ") + e.what()});
     }
@@ -164,9 +204,16 @@ std::optional<std::string> JsonReader::String(const Json& j, const std::string& 
         Fail(path, "expected a string, got " + Describe(j));
         return std::nullopt;
     }
-    std::string s = j.get<std::string>();
+    const std::string& s = j.get_ref<const std::string&>();
     if (s.empty() && !allow_empty) {
         Fail(path, "expected a non-empty string");
+        return std::nullopt;
+    }
+    // Names, notes and descriptions are short (the shipped catalog's longest is ~300 bytes): a megabyte "name"
+    // is a broken or hostile file, and would stall every view that draws it.
+    if (s.size() > kMaxTextBytes) {
+        Fail(path, "text of " + std::to_string(s.size()) + " bytes, over the limit of " + std::to_string(kMaxTextBytes) +
+                       " bytes");
         return std::nullopt;
     }
     return s;

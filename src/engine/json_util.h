@@ -19,6 +19,9 @@ struct Issue {
     std::string ToString() const { return path.empty() ? message : path + ": " + message; }
 };
 
+// Longest string value JsonReader::String accepts (names, notes, descriptions).
+inline constexpr std::size_t kMaxTextBytes = 64u << 10;
+
 struct ParseLimits {
     std::size_t max_bytes = 64u << 20;  // 64 MiB
     int max_depth = 64;

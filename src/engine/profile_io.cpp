@@ -1,6 +1,7 @@
 // Decision profile <-> JSON (format "modelmatrix-profile", version 1) and checks against a catalog.
 #include "engine/profile_io.h"
 
+#include <cmath>
 #include <limits>
 #include <set>
 #include <stdexcept>
@@ -271,6 +272,19 @@ struct ProfileReader {
                     r.Fail(JoinPath("weighting.pairwise", i), "expected " + std::to_string(c.size()) +
                                                                   " values, got " +
                                                                   std::to_string(pw[i].size()));
+            // Refused here, with the cell's path, rather than later as a scoring error: a non-reciprocal matrix
+            // is not a set of judgements. Same 5% tolerance as mcda::CheckPairwise (rounded 0.33 passes).
+            for (std::size_t i = 0; i < pw.size() && pw.size() == c.size(); ++i)
+                for (std::size_t k = 0; k < pw[i].size() && k < pw.size() && pw[k].size() == c.size(); ++k) {
+                    const std::string cell = JoinPath(JoinPath("weighting.pairwise", i), k);
+                    if (i == k && std::fabs(pw[i][k] - 1.0) > 1e-9)
+                        r.Fail(cell, "the diagonal must be 1, got " + Describe(Json(pw[i][k])));
+                    else if (k < i && std::fabs(pw[i][k] * pw[k][i] - 1.0) > 0.05)
+                        r.Fail(cell, "not reciprocal: expected 1/" + Describe(Json(pw[k][i])) + " = " +
+                                         Describe(Json(1.0 / pw[k][i])) + " (since pairwise[" + std::to_string(k) +
+                                         "][" + std::to_string(i) + "] is " + Describe(Json(pw[k][i])) + "), got " +
+                                         Describe(Json(pw[i][k])));
+                }
         }
         std::set<std::string> pareto;
         for (std::size_t i = 0; i < pr.pareto_criteria.size(); ++i)
