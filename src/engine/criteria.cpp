@@ -164,9 +164,14 @@ DerivedValues Derive(const Model& m, const Profile& profile) {
     const Constraints& c = profile.constraints;
     d.vram = EstimateVram(m, c.quantization, c.kv_context_tokens, c.batch);
     if (m.self_host && d.vram && w.gpu_vram_gb > 0) {
-        d.gpus = static_cast<int>(std::ceil(d.vram->total_gb / w.gpu_vram_gb - 1e-9));
-        if (w.gpu_usd_per_hour > 0)
-            d.selfhost_monthly_usd = *d.gpus * w.gpu_usd_per_hour * w.hours_per_day * kDaysPerMonth;
+        // A GPU absurdly small for the model (e.g. gpu_vram_gb 1e-9) would need more GPUs than an int holds
+        // (undefined conversion, found by fuzzing): past a million GPUs the count and cost stay unknown.
+        const double gpus = std::ceil(d.vram->total_gb / w.gpu_vram_gb - 1e-9);
+        if (gpus >= 0 && gpus <= 1e6) {
+            d.gpus = static_cast<int>(gpus);
+            if (w.gpu_usd_per_hour > 0)
+                d.selfhost_monthly_usd = *d.gpus * w.gpu_usd_per_hour * w.hours_per_day * kDaysPerMonth;
+        }
     }
     const bool api_ok = c.deployment != Deployment::kSelfHost && d.api_monthly_usd;
     const bool self_ok = c.deployment != Deployment::kApi && d.selfhost_monthly_usd;

@@ -1,7 +1,9 @@
 // CSV parsing (RFC 4180 quoting, separator sniffed from the header line) and spreadsheet numbers.
 #include "engine/csv.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 
 namespace mm {
@@ -24,6 +26,41 @@ char SniffSeparator(std::string_view text) {
     return ',';
 }
 
+// Byte offset of the first invalid UTF-8 sequence (overlong forms, surrogates and code points past U+10FFFF
+// included, as the JSON side refuses them), or npos. Text that is not UTF-8 (e.g. a Windows-1252 export)
+// must be refused here: it would otherwise reach the saved state and make its JSON serialisation throw.
+std::size_t FirstInvalidUtf8(std::string_view s) {
+    std::size_t i = 0;
+    while (i < s.size()) {
+        const unsigned char c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t len = 0;
+        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
+        if (c >= 0xC2 && c <= 0xDF) len = 2;
+        else if (c >= 0xE0 && c <= 0xEF) {
+            len = 3;
+            if (c == 0xE0) lo = 0xA0;
+            if (c == 0xED) hi = 0x9F;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            len = 4;
+            if (c == 0xF0) lo = 0x90;
+            if (c == 0xF4) hi = 0x8F;
+        } else {
+            return i;
+        }
+        if (s.size() - i < len) return i;
+        for (std::size_t k = 1; k < len; ++k) {
+            const unsigned char b = static_cast<unsigned char>(s[i + k]);
+            if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return i;
+        }
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
 }  // namespace
 
 std::string CsvPlace(int line, std::size_t column, const std::string& column_name) {
@@ -38,6 +75,18 @@ std::optional<CsvTable> ParseCsv(std::string_view text, std::vector<Issue>& issu
         return std::nullopt;
     }
     if (text.size() >= 3 && text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+    if (const std::size_t bad = FirstInvalidUtf8(text); bad != std::string_view::npos) {
+        const std::string_view before = text.substr(0, bad);
+        const std::size_t line_start = before.rfind('\n') == std::string_view::npos ? 0 : before.rfind('\n') + 1;
+        std::size_t column = 1;
+        for (std::size_t k = line_start; k < bad; ++k) column += (static_cast<unsigned char>(text[k]) & 0xC0) != 0x80;
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
+        issues.push_back({"line " + std::to_string(1 + std::count(before.begin(), before.end(), '\n')) + ", column " +
+                              std::to_string(column),
+                          std::string("invalid UTF-8 (byte ") + byte + "): save the file as \"CSV UTF-8\""});
+        return std::nullopt;
+    }
     CsvTable table;
     table.separator = SniffSeparator(text);
     table.decimal_comma = table.separator == ';';

@@ -136,7 +136,12 @@ std::string Describe(const Json& j) {
         case Json::value_t::boolean: return j.get<bool>() ? "true" : "false";
         case Json::value_t::string: {
             std::string s = j.get<std::string>();
-            if (s.size() > 40) s = s.substr(0, 37) + "...";
+            if (s.size() > 40) {
+                // Cut on a character boundary: half a UTF-8 sequence in a message makes a later JSON dump throw.
+                std::size_t cut = 37;
+                while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+                s = s.substr(0, cut) + "...";
+            }
             return "\"" + s + "\"";
         }
         case Json::value_t::number_integer:
