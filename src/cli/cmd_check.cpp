@@ -32,6 +32,12 @@ std::size_t LimitFor(const std::string& kind) {
     return kMaxImportBytes;  // profile, overlay
 }
 
+std::string Count(std::size_t n, const char* what) {
+    return std::to_string(n) + " " + what + (n == 1 ? "" : "s");
+}
+
+std::string Criteria(std::size_t n) { return std::to_string(n) + (n == 1 ? " criterion" : " criteria"); }
+
 std::string SizeText(std::size_t bytes) {
     if (bytes >= (1u << 20)) return std::to_string(bytes >> 20) + " MiB";
     return std::to_string(bytes >> 10) + " KiB";
@@ -127,15 +133,17 @@ int CheckImport(const std::string& path, const std::string& text, const std::str
         return Report(path, {"a profile is a JSON file, not CSV"});
     }
     auto state = FreshState(catalog);
-    app::ImportOutcome out = app::ImportFile(*state, path, text);
+    // The GUI names an import by its file name (no directory): the overlay keeps that name.
+    const std::string name = path.substr(path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/') + 1);
+    app::ImportOutcome out = app::ImportFile(*state, name, text);
     if (!out.ok) return Report(path, out.errors);
     if (kind == "profile") {
-        std::cout << path << ": valid (profile \"" << state->profile.name << "\", " << state->profile.criteria.size()
-                  << " criteria, " << state->result.rows.size() << " models ranked on " << catalog.models.size() << ")\n";
+        std::cout << path << ": valid (profile \"" << state->profile.name << "\", " << Criteria(state->profile.criteria.size())
+                  << ", " << state->result.rows.size() << " of " << catalog.models.size() << " models ranked)\n";
     } else {
         const std::size_t own = state->overlay ? state->overlay->models.size() : 0;
-        std::cout << path << ": valid (overlay \"" << (state->overlay ? state->overlay->name : "") << "\", " << own
-                  << " models, catalog " << catalog.models.size() << " -> " << state->catalog.models.size() << " models)\n";
+        std::cout << path << ": valid (overlay \"" << (state->overlay ? state->overlay->name : "") << "\", " << Count(own, "model")
+                  << ", catalog " << catalog.models.size() << " -> " << state->catalog.models.size() << " models)\n";
     }
     return 0;
 }
@@ -151,7 +159,7 @@ int CheckPermalink(const std::string& path, std::string text, const Catalog& cat
     std::vector<std::string> errors;
     if (!app::OpenShareFragment(*state, fragment, &errors)) return Report(path, errors);
     std::cout << path << ": valid (permalink, profile \"" << state->profile.name << "\", "
-              << state->profile.criteria.size() << " criteria)\n";
+              << Criteria(state->profile.criteria.size()) << ")\n";
     return 0;
 }
 
@@ -160,7 +168,7 @@ int CheckState(const std::string& path, const std::string& text, const Catalog& 
     app::RestoreOutcome out = app::RestoreState(*state, text);
     if (!out.ok) return Report(path, out.errors);
     std::cout << path << ": valid (saved state version " << out.version << (out.migrated ? ", migrated" : "")
-              << ", profile \"" << state->profile.name << "\", " << state->user_presets.size() << " user presets, "
+              << ", profile \"" << state->profile.name << "\", " << Count(state->user_presets.size(), "user preset") << ", "
               << (state->overlay ? "an overlay" : "no overlay") << ")\n";
     return 0;
 }
@@ -183,7 +191,7 @@ int CheckCases(const std::string& path, const std::string& text) {
                 errors.push_back(results[i]["error"].is_string() ? results[i]["error"].get<std::string>()
                                                                   : results[i]["error"].dump());
         if (!errors.empty()) return Report(path, errors);
-        std::cout << path << ": valid (mcda cases, " << results.size() << " cases computed)\n";
+        std::cout << path << ": valid (mcda cases, " << Count(results.size(), "case") << " computed)\n";
         return 0;
     } catch (const mcda::MalformedDocument& e) {
         return Report(path, {e.what()});
@@ -225,7 +233,7 @@ void AddCheck(CLI::App& app, Commands& commands) {
         }
         if (text->size() > LimitFor(kind)) {
             commands.exit_code = Report(path, {"file is " + SizeText(text->size()) + ", over the limit of " +
-                                               SizeText(LimitFor(kind)) + " for a " + kind + " file"});
+                                               SizeText(LimitFor(kind)) + " for " + (kind == "overlay" ? "an " : "a ") + kind + " file"});
             return;
         }
         if (kind == "catalog") {
