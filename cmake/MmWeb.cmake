@@ -13,34 +13,40 @@ target_link_options(modelmatrix-cli PRIVATE
 
 if(MM_BUILD_GUI)
   file(GLOB MM_WEB_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/src/platform/web/*.cpp)
-  add_executable(modelmatrix_web ${MM_WEB_SOURCES})
-  set_target_properties(modelmatrix_web PROPERTIES OUTPUT_NAME modelmatrix SUFFIX ".js")
-  # The catalog reaches the web app through build/site/catalog.js (smaller than inside the wasm).
-  target_link_libraries(modelmatrix_web PRIVATE mm_ui mm_font imgui_glfw_gl3)
-  # Size matters on the web (first-visit budget): optimise the app for size; the engine keeps -O3.
-  target_compile_options(modelmatrix_web PRIVATE -Oz)
-  target_compile_options(imgui PRIVATE -Oz)
-  target_compile_options(imgui_glfw_gl3 PRIVATE -Oz)
-  target_compile_options(mm_ui PRIVATE -Oz)
-  mm_set_warnings(modelmatrix_web)
   set(MM_WEB_BRIDGE "${CMAKE_SOURCE_DIR}/src/platform/web/mm_bridge.js")
-  target_link_options(modelmatrix_web PRIVATE
+  # The app is linked twice from the same objects: split (modelmatrix.js + modelmatrix.wasm, for index.html;
+  # gzip compresses the binary better than its base64) and single-file (the wasm inside the JS, for the
+  # offline modelmatrix.html, where nothing may be fetched). The catalog reaches both through catalog.js.
+  add_library(mm_web_main OBJECT ${MM_WEB_SOURCES})
+  target_link_libraries(mm_web_main PUBLIC mm_ui mm_font imgui_glfw_gl3)
+  mm_set_warnings(mm_web_main)
+  set(MM_WEB_LINK
     -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
-    -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=8MB
-    # One file: the CSP allows no fetch at all (connect-src data: only), so the wasm travels inside the JS.
-    -sSINGLE_FILE=1 -Oz
+    -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=8MB -sFILESYSTEM=0 -sMALLOC=emmalloc -Oz
     -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString]
     --js-library ${MM_WEB_BRIDGE})
-  set_property(TARGET modelmatrix_web APPEND PROPERTY LINK_DEPENDS ${MM_WEB_BRIDGE} ${MM_CATALOG})
+  # Size matters on the web (first-visit budget): build-wasm.sh configures this build as MinSizeRel with
+  # -Oz -flto and without nlohmann's diagnostics; the Node CLI is built apart at -O3 (build/wasm-cli).
+  add_executable(modelmatrix_web $<TARGET_OBJECTS:mm_web_main>)
+  add_executable(modelmatrix_web_single $<TARGET_OBJECTS:mm_web_main>)
+  set_target_properties(modelmatrix_web PROPERTIES OUTPUT_NAME modelmatrix SUFFIX ".js")
+  set_target_properties(modelmatrix_web_single PROPERTIES OUTPUT_NAME modelmatrix-single SUFFIX ".js")
+  foreach(t modelmatrix_web modelmatrix_web_single)
+    target_link_libraries(${t} PRIVATE mm_web_main)
+    target_link_options(${t} PRIVATE ${MM_WEB_LINK})
+    set_property(TARGET ${t} APPEND PROPERTY LINK_DEPENDS ${MM_WEB_BRIDGE})
+  endforeach()
+  target_link_options(modelmatrix_web_single PRIVATE -sSINGLE_FILE=1)
 
   # Stage the static site: our page and scripts + the compiled module. Nothing else is needed at run time.
   file(GLOB MM_WEB_STATIC CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/web/*)
-  add_custom_command(TARGET modelmatrix_web POST_BUILD
+  add_custom_target(site ALL
     COMMAND ${CMAKE_COMMAND} -E rm -rf "${MM_SITE_DIR}"
     COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_SITE_DIR}"
     COMMAND ${CMAKE_COMMAND} -E copy ${MM_WEB_STATIC} "${MM_SITE_DIR}/"
     COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/embed_js.py" "${MM_CATALOG}" "${MM_SITE_DIR}/catalog.js"
-    COMMAND ${CMAKE_COMMAND} -E copy "$<TARGET_FILE:modelmatrix_web>" "${MM_SITE_DIR}/"
-    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/inline_site.py" "${MM_SITE_DIR}"
+    COMMAND ${CMAKE_COMMAND} -E copy "$<TARGET_FILE:modelmatrix_web>" "$<TARGET_FILE_DIR:modelmatrix_web>/modelmatrix.wasm" "${MM_SITE_DIR}/"
+    COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/inline_site.py" "${MM_SITE_DIR}" "$<TARGET_FILE:modelmatrix_web_single>"
+    DEPENDS modelmatrix_web modelmatrix_web_single ${MM_WEB_STATIC} ${MM_CATALOG}
     COMMENT "Staging the site in ${MM_SITE_DIR}" VERBATIM)
 endif()

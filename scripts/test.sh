@@ -57,7 +57,9 @@ step cli-wasm-node tests/cli/test_cli.sh node build/wasm-node/modelmatrix-cli.js
 step mcda-reference-cases tests/cli/test_mcda_reference.sh
 step catalog tests/catalog/test_catalog.sh
 step browser bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000'
+step web-budget tests/browser/budget.sh
 step desktop-xvfb tests/desktop/smoke.sh build/native/modelmatrix
+step desktop-state tests/desktop/state.sh build/native/modelmatrix
 # Hardening (docs/FUZZING.md): the native suites under ASan + UBSan, then every fuzz target for 15 s (two at once).
 step sanitizer-suite scripts/test-sanitize.sh
 step fuzz-short env FUZZ_PARALLEL=2 scripts/fuzz.sh 15

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Writes build/site/modelmatrix.html: the whole app in one file (CSS, scripts and the WebAssembly, which
-the single-file build already carries inside modelmatrix.js), for opening straight from disk. The CSP keeps
-the same rules, with the inline scripts and style allowed by their sha256 hashes instead of 'self'."""
+"""Writes build/site/modelmatrix.html: the whole app in one file (CSS, scripts, the catalog and the single-file
+build of the app, which carries its WebAssembly inside the JS), for opening straight from disk. The CSP keeps
+the same rules, with the inline scripts and style allowed by their sha256 hashes instead of 'self', and
+connect-src limited to data: (the embedded WebAssembly) since there is no file to fetch."""
 import base64
 import hashlib
 import os
@@ -14,10 +15,10 @@ def sha256(text: str) -> str:
 
 
 def main() -> int:
-    if len(sys.argv) != 2:
-        print("usage: inline_site.py SITE_DIR", file=sys.stderr)
+    if len(sys.argv) != 3:
+        print("usage: inline_site.py SITE_DIR SINGLE_FILE_APP.js", file=sys.stderr)
         return 2
-    site = sys.argv[1]
+    site, single = sys.argv[1], sys.argv[2]
     html = open(os.path.join(site, "index.html"), encoding="utf-8").read()
     script_hashes, style_hashes = [], []
 
@@ -27,7 +28,8 @@ def main() -> int:
         return "<style>" + css + "</style>"
 
     def inline_script(m):
-        js = open(os.path.join(site, m.group(1)), encoding="utf-8").read()
+        src = single if m.group(1) == "modelmatrix.js" else os.path.join(site, m.group(1))
+        js = open(src, encoding="utf-8").read()
         if "</script" in js:
             js = js.replace("</script", "<\\/script")
         script_hashes.append(sha256(js))
@@ -37,6 +39,7 @@ def main() -> int:
     html = re.sub(r'<script src="([^"]+)"(?: async)?></script>', inline_script, html)
     html = html.replace("script-src 'self'", "script-src " + " ".join(script_hashes))
     html = html.replace("style-src 'self'", "style-src " + " ".join(style_hashes))
+    html = html.replace("connect-src 'self'", "connect-src data:")
     if "'self'" in html.split("Content-Security-Policy", 1)[1].split(">", 1)[0]:
         print("inline_site.py: the CSP still refers to 'self'", file=sys.stderr)
         return 1

@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
-#include <sstream>
+#include <string>
+#include <type_traits>
 
 #include "app/actions.h"
 #include "engine/profile_io.h"
@@ -13,9 +14,21 @@ namespace mm::app {
 
 namespace {
 
+// A string builder with stream syntax. (std::ostringstream would pull libc++'s locale machinery, about 100 KB,
+// into the WebAssembly app.)
+struct Out {
+    std::string s;
+    Out& operator<<(const std::string& v) { s += v; return *this; }
+    Out& operator<<(const char* v) { s += v; return *this; }
+    Out& operator<<(char v) { s += v; return *this; }
+    template <typename T, typename = std::enable_if_t<std::is_integral_v<T>>>
+    Out& operator<<(T v) { s += std::to_string(v); return *this; }
+    std::string str() const { return s; }
+};
+
 struct Writer {
     const std::string& lang;
-    std::ostringstream out;
+    Out out;
     const char* L(const char* en, const char* fr) const { return lang == "fr" ? fr : en; }
     std::string Num(double v, int decimals = 2) const {
         char buf[64];
@@ -206,7 +219,7 @@ std::string MarkdownReport(const AppState& s) {
 
 std::string RankingCsv(const AppState& s) {
     const Result& r = s.result;
-    std::ostringstream o;
+    Out o;
     o << "rank,id,name,score";
     for (const auto& c : r.criteria) o << "," << CsvEscape(c.id);
     o << ",monthly_usd\n";

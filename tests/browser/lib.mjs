@@ -58,8 +58,12 @@ export async function launchBrowser(options = {}) {
 
 // Attaches recorders to a page: every request URL, console errors, page errors.
 export function record(page) {
-  const log = { requests: [], consoleErrors: [], pageErrors: [] };
+  // `blocked`: requests the browser refused to send (Chromium reports them as failed with "csp"); they never leave the page.
+  const log = { requests: [], blocked: [], consoleErrors: [], pageErrors: [] };
   page.on('request', (r) => log.requests.push(r.url()));
+  page.on('requestfailed', (r) => {
+    if (/csp/i.test((r.failure() && r.failure().errorText) || '')) log.blocked.push(r.url());
+  });
   page.on('console', (m) => { if (m.type() === 'error') log.consoleErrors.push(m.text()); });
   page.on('pageerror', (e) => log.pageErrors.push(String(e)));
   return log;

@@ -19,8 +19,10 @@ async function openApp(browser, query = '', hash = '') {
   return { page, log };
 }
 
+// Requests that left (or tried to leave) for another origin; those the CSP refused never reach the network.
 function offOrigin(log) {
-  return log.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') && !u.startsWith('blob:'));
+  return log.requests.filter((u) => !u.startsWith(server.origin + '/') && !u.startsWith('data:') &&
+    !u.startsWith('blob:') && !log.blocked.includes(u));
 }
 
 test('a scripted session sends nothing anywhere after load', async () => {
@@ -47,18 +49,38 @@ test('a scripted session sends nothing anywhere after load', async () => {
   } finally { await browser.close(); }
 });
 
-test('the CSP blocks fetch, XHR and images to anywhere', async () => {
+test('the CSP blocks requests to anywhere but the page\'s own files', async () => {
   const browser = await launchBrowser();
   try {
     const { page, log } = await openApp(browser);
     const outcome = await page.evaluate(async () => {
-      const r = {};
+      const r = { violations: [] };
+      document.addEventListener('securitypolicyviolation', (e) => r.violations.push(e.violatedDirective));
       try { await fetch('https://example.org/track'); r.fetch = 'sent'; } catch (e) { r.fetch = 'blocked'; }
-      try { await fetch('/index.html'); r.fetchSelf = 'sent'; } catch (e) { r.fetchSelf = 'blocked'; }
+      try { await fetch('http://localhost:9/x', { mode: 'no-cors' }); r.local = 'sent'; } catch (e) { r.local = 'blocked'; }
+      navigator.sendBeacon('https://example.org/beacon', 'x');  // returns true even when the CSP drops it
+      r.image = await new Promise((res) => {
+        const img = new Image();
+        img.onload = () => res('loaded');
+        img.onerror = () => res('blocked');
+        img.src = 'https://example.org/pixel.png';
+      });
+      r.ws = await new Promise((res) => {
+        try {
+          const ws = new WebSocket('wss://example.org/socket');
+          ws.onopen = () => res('open');
+          ws.onerror = () => res('blocked');
+        } catch (e) { res('blocked'); }
+      });
+      await new Promise((res) => setTimeout(res, 300));
       return r;
     });
     assert.equal(outcome.fetch, 'blocked');
-    assert.equal(outcome.fetchSelf, 'blocked');
+    assert.equal(outcome.local, 'blocked');
+    assert.ok(outcome.violations.filter((d) => d.startsWith('connect-src')).length >= 4, JSON.stringify(outcome.violations));
+    assert.equal(outcome.image, 'blocked');
+    assert.ok(log.blocked.includes('https://example.org/pixel.png'), 'the image was refused by the CSP');
+    assert.equal(outcome.ws, 'blocked');
     assert.deepEqual(offOrigin(log), []);
   } finally { await browser.close(); }
 });
@@ -272,5 +294,28 @@ test('the page has an accessible canvas, a live region and follows the UI langua
     await page.evaluate(() => window.ModelMatrix.setPreference('lang', 'en'));
     await settle(page, 2);
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  } finally { await browser.close(); }
+});
+
+test('errors raised inside the engine are caught in the web build (JSON syntax, method refusal)', async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page, log } = await openApp(browser);
+    const bad = await page.evaluate(() => window.ModelMatrix.importText('broken.json', '{\n  "format": "modelmatrix-profile",\n  "version": 1,\n'));
+    assert.equal(bad.ok, false);
+    assert.match(bad.errors[0], /^line \d+, column \d+: invalid JSON/);
+    const deep = await page.evaluate(() => window.ModelMatrix.importText('deep.json', '['.repeat(100000)));
+    assert.equal(deep.ok, false);
+    assert.match(deep.errors[0], /nesting deeper than/);
+    // WPM needs strictly positive normalised values; min-max scaling gives zeros: the method refuses.
+    const p = await page.evaluate(() => window.ModelMatrix.getProfile());
+    p.method = { name: 'wpm', normalization: 'minmax' };
+    const set = await page.evaluate((x) => window.ModelMatrix.setProfile(x), p);
+    assert.equal(set.ok, true, JSON.stringify(set.errors));
+    const result = await page.evaluate(() => window.ModelMatrix.getResult());
+    assert.equal(result.ok, false);
+    assert.match(JSON.stringify(result.errors), /wpm/);
+    await settle(page, 3);
+    assert.deepEqual(log.pageErrors, []);
   } finally { await browser.close(); }
 });
