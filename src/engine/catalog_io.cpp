@@ -18,6 +18,8 @@ struct CatalogReader {
     JsonReader r;
     const CatalogLoadOptions& options;
     std::set<std::string> source_ids;
+    const std::vector<std::string_view>* model_texts = nullptr;  // one slice of JSON text per model, or null
+    bool chunk_failed = false;
 
     // value kinds a figure may hold
     enum class Kind { kNumber, kBool, kDate };
@@ -359,17 +361,33 @@ struct CatalogReader {
         for (const auto& pr : c.providers) provider_ids.insert(pr.id);
         for (const auto& b : c.benchmarks) benchmark_ids.insert(b.id);
         const Json* models = r.Required(doc, "models", "");
+        // With model_texts (large catalogs, see LoadCatalog) "models" is an empty placeholder and each model is parsed
+        // from its own slice of the text, one at a time.
+        const std::size_t count = model_texts ? model_texts->size() : models && models->is_array() ? models->size() : 0;
         if (models && !models->is_array()) r.Fail("models", "expected an array, got " + Describe(*models));
-        else if (models && models->size() > options.limits.max_models)
-            r.Fail("models", std::to_string(models->size()) + " models, over the limit of " + std::to_string(options.limits.max_models));
+        else if (models && count > options.limits.max_models)
+            r.Fail("models", std::to_string(count) + " models, over the limit of " + std::to_string(options.limits.max_models));
         else if (models) {
-            if (models->empty()) r.Fail("models", "the catalog has no model");
+            if (count == 0) r.Fail("models", "the catalog has no model");
             std::set<std::string> ids;
-            c.models.reserve(models->size());
-            for (std::size_t i = 0; i < models->size(); ++i) {
+            c.models.reserve(count);
+            Json chunk;
+            for (std::size_t i = 0; i < count; ++i) {
                 const std::string p = JoinPath("models", i);
+                const Json* mj = nullptr;
+                if (model_texts) {
+                    const std::string_view t = (*model_texts)[i];
+                    chunk = Json::parse(t.begin(), t.end(), nullptr, false);
+                    if (chunk.is_discarded()) {
+                        chunk_failed = true;  // the caller parses the whole text again for a located message
+                        return std::nullopt;
+                    }
+                    mj = &chunk;
+                } else {
+                    mj = &(*models)[i];
+                }
                 Model m;
-                ReadModel((*models)[i], p, m, provider_ids, benchmark_ids);
+                ReadModel(*mj, p, m, provider_ids, benchmark_ids);
                 if (!m.id.empty() && !ids.insert(m.id).second) r.Fail(JoinPath(p, "id"), "duplicate model id \"" + m.id + "\"");
                 c.models.push_back(std::move(m));
             }
@@ -388,10 +406,108 @@ CatalogLoad ReadCatalog(const Json& doc, const CatalogLoadOptions& options) {
     return out;
 }
 
+namespace {
+
+// Large catalogs are read model by model: the whole document as one nlohmann DOM costs ~25 bytes of heap per byte
+// of text (2.5 GB and most of the time in malloc/free for 100 000 models), while one model at a time stays in cache.
+constexpr std::size_t kChunkedFrom = 4u << 20;
+
+// Finds the top-level "models" array and the text of each element, checking nesting depth and NUL bytes on the way.
+// Returns false whenever the text is not plainly well-formed at this level; the caller then parses it whole, which
+// reports the exact problem with its line and column.
+bool SplitModels(std::string_view text, int max_depth, std::size_t& array_begin, std::size_t& array_end,
+                 std::vector<std::string_view>& models) {
+    int depth = 0;
+    bool in_string = false, escaped = false, expect_key = false, found = false;
+    std::size_t string_start = 0, element_start = 0;
+    std::string_view last_key;
+    bool in_models = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (ch == '\0') return false;
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (ch == '\\') escaped = true;
+            else if (ch == '"') {
+                in_string = false;
+                if (depth == 1 && expect_key) {
+                    last_key = text.substr(string_start + 1, i - string_start - 1);
+                    expect_key = false;
+                }
+            }
+            continue;
+        }
+        switch (ch) {
+            case '"':
+                in_string = true;
+                string_start = i;
+                break;
+            case '{':
+            case '[':
+                if (++depth > max_depth) return false;
+                if (depth == 1) expect_key = ch == '{';
+                if (depth == 2 && ch == '[' && last_key == "models") {
+                    if (found) return false;  // a second "models" key: let the full parser decide
+                    found = in_models = true;
+                    array_begin = i;
+                    element_start = i + 1;
+                }
+                break;
+            case '}':
+            case ']':
+                if (in_models && depth == 2) {
+                    std::string_view e = text.substr(element_start, i - element_start);
+                    const auto a = e.find_first_not_of(" \t\r\n");
+                    if (a != std::string_view::npos) models.push_back(e.substr(a, e.find_last_not_of(" \t\r\n") - a + 1));
+                    else if (!models.empty()) return false;  // "[…,]"
+                    in_models = false;
+                    array_end = i + 1;
+                }
+                if (--depth < 0) return false;
+                break;
+            case ',':
+                if (depth == 1) expect_key = true;
+                if (in_models && depth == 2) {
+                    std::string_view e = text.substr(element_start, i - element_start);
+                    const auto a = e.find_first_not_of(" \t\r\n");
+                    if (a == std::string_view::npos) return false;  // "[,": an empty element
+                    models.push_back(e.substr(a, e.find_last_not_of(" \t\r\n") - a + 1));
+                    element_start = i + 1;
+                }
+                break;
+            default:
+                break;
+        }
+    }
+    return found && depth == 0 && !in_string;
+}
+
+}  // namespace
+
 CatalogLoad LoadCatalog(std::string_view json_text, const CatalogLoadOptions& options) {
     CatalogLoad out;
     ParseLimits limits;
     limits.max_bytes = options.limits.max_bytes;
+    if (json_text.size() >= kChunkedFrom && json_text.size() <= limits.max_bytes) {
+        std::string_view text = json_text;
+        if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
+        std::size_t begin = 0, end = 0;
+        std::vector<std::string_view> models;
+        if (SplitModels(text, limits.max_depth, begin, end, models)) {
+            // The document without its models ("models": []) is parsed and checked as usual; then each model.
+            std::string head;
+            head.reserve(text.size() - (end - begin) + 2);
+            head.append(text.substr(0, begin)).append("[]").append(text.substr(end));
+            std::vector<Issue> issues;
+            if (auto doc = ParseJson(head, issues, limits)) {
+                CatalogReader reader{JsonReader(out.issues), options, {}};
+                reader.model_texts = &models;
+                out.catalog = reader.Read(*doc);
+                if (!reader.chunk_failed) return out;
+            }
+            out = CatalogLoad();  // fall through: the whole-text parse names the syntax error's line and column
+        }
+    }
     auto doc = ParseJson(json_text, out.issues, limits);
     if (!doc) return out;
     return ReadCatalog(*doc, options);
