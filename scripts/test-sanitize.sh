@@ -21,8 +21,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     -DMM_BUILD_GUI=ON -DMM_BUILD_TESTS=ON -DMM_BUILD_BENCH=OFF ${IMGUI_DIR:+-DIMGUI_DIR="$IMGUI_DIR"}
 fi
 # The desktop executable is not needed (the UI tests are headless): build only the tests and the CLI.
-targets=(mm_engine_tests mm_app_tests modelmatrix-cli)
-grep -q '^mm_ui_tests:' <(cmake --build "$build" --target help | sed 's/^\.\.\. //') && targets+=(mm_ui_tests)
+targets=(mm_engine_tests mm_app_tests mm_ui_tests modelmatrix-cli)
 cmake --build "$build" -j"$jobs" --target "${targets[@]}"
 
 echo "== GoogleTest suites (ASan + UBSan)"
