@@ -55,6 +55,10 @@ step engine-unit-tests ctest --test-dir build/native --output-on-failure -j"$job
 step cli-native tests/cli/test_cli.sh build/native/modelmatrix-cli
 step cli-wasm-node tests/cli/test_cli.sh node build/wasm-node/modelmatrix-cli.js
 step mcda-reference-cases tests/cli/test_mcda_reference.sh
+step hostile-inputs-native tests/inputs/run.sh build/native/modelmatrix-cli
+step hostile-inputs-wasm-node tests/inputs/run.sh node build/wasm-node/modelmatrix-cli.js
+step determinism tests/cli/test_determinism.sh build/native/modelmatrix-cli build/wasm-node/modelmatrix-cli.js
+step scale-100k tests/cli/test_scale.sh build/native/modelmatrix-cli
 step catalog tests/catalog/test_catalog.sh
 step browser bash -c 'cd tests/browser && node --test --test-concurrency=1 --test-timeout=180000'
 step web-budget tests/browser/budget.sh
