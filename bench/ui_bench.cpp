@@ -65,7 +65,47 @@ void BM_FrameWithRecomputeShipped(benchmark::State& st, bool robustness) {
     h.Frames(1);
 }
 
+// ---- Scale (hardening, issue 7): the same frames with 100 000 models. Target: a frame under 16 ms.
+mm::testing::UiHarness& Harness100k() {
+    static mm::testing::UiHarness h(mm::testing::LargeCatalog(100000));
+    return h;
+}
+
+void BM_ViewFrame100k(benchmark::State& st, const char* view) {
+    auto& h = Harness100k();
+    mm::app::ApplyPresetById(h.state, "quick-prototype");
+    mm::app::SetView(h.state, view);
+    h.state.compare = {};
+    mm::app::SetCompareToTop(h.state, 3);
+    h.Frames(3);
+    for (auto _ : st) {
+        h.Frame();
+        benchmark::ClobberMemory();
+    }
+    st.counters["models"] = static_cast<double>(h.state.catalog.models.size());
+    st.counters["ranked"] = static_cast<double>(h.state.result.rows.size());
+}
+
+void BM_FrameWithRecompute100k(benchmark::State& st) {
+    auto& h = Harness100k();
+    mm::app::ApplyPresetById(h.state, "quick-prototype");
+    mm::app::SetView(h.state, "decision");
+    h.Frames(3);
+    for (auto _ : st) {  // a slider tick while dragging: Decide() without the Monte-Carlo, then the frame
+        h.state.profile.criteria[0].weight = h.state.profile.criteria[0].weight.value_or(40) == 40 ? 41 : 40;
+        mm::app::MarkEdited(h.state);
+        h.Frame();
+    }
+    mm::app::CommitEdit(h.state);
+}
+
 }  // namespace
+
+BENCHMARK_CAPTURE(BM_ViewFrame100k, panorama, "panorama")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ViewFrame100k, criteria, "criteria")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ViewFrame100k, workload, "workload")->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ViewFrame100k, decision, "decision")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_FrameWithRecompute100k)->Unit(benchmark::kMillisecond);
 
 BENCHMARK_CAPTURE(BM_ViewFrame, panorama, "panorama", "en")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ViewFrame, criteria, "criteria", "en")->Unit(benchmark::kMillisecond);

@@ -11,6 +11,9 @@
 
 namespace mm {
 
+// More criteria than anyone can weigh; it also bounds the criteria matrix (models x criteria) a profile can ask for.
+constexpr std::size_t kMaxProfileCriteria = 100;
+
 namespace {
 
 bool ValidId(const std::string& id) {
@@ -118,6 +121,8 @@ struct ProfileReader {
         if (!j.is_array())
             return r.Fail(p, "expected an array of {id, weight | rank | points}, got " + Describe(j));
         if (j.empty()) return r.Fail(p, "choose at least one criterion");
+        if (j.size() > kMaxProfileCriteria)
+            return r.Fail(p, std::to_string(j.size()) + " criteria, over the limit of " + std::to_string(kMaxProfileCriteria));
         std::set<std::string> seen;
         for (std::size_t i = 0; i < j.size(); ++i) {
             const std::string ip = JoinPath(p, i);
@@ -184,6 +189,8 @@ struct ProfileReader {
     void ReadUserCriteria(const Json& j, std::vector<UserCriterion>& out) {
         const std::string p = "user_criteria";
         if (!j.is_array()) return r.Fail(p, "expected an array, got " + Describe(j));
+        if (j.size() > kMaxProfileCriteria)
+            return r.Fail(p, std::to_string(j.size()) + " user criteria, over the limit of " + std::to_string(kMaxProfileCriteria));
         std::set<std::string> seen;
         for (std::size_t i = 0; i < j.size(); ++i) {
             const std::string ip = JoinPath(p, i);

@@ -148,7 +148,14 @@ void RankAcceptability(const Scorer& scorer, const std::vector<double>& w, const
 RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<double>& w,
                                    const std::vector<std::string>& row_ids,
                                    const std::vector<std::string>& criterion_ids, int first, int second,
-                                   const RobustnessSettings& settings) {
+                                   const RobustnessSettings& requested) {
+    // Work cap: samples x ranked models <= kMaxSampleRows (a million samples on 100 000 models would take hours).
+    // Fewer samples are drawn, never fewer than 100, and the report says how many (docs/LIMITS.md).
+    constexpr long long kMaxSampleRows = 50'000'000;
+    RobustnessSettings settings = requested;
+    const long long rows = static_cast<long long>(std::max<std::size_t>(scorer.Rows(), 1));
+    if (static_cast<long long>(settings.samples) * rows > kMaxSampleRows)
+        settings.samples = static_cast<int>(std::min<long long>(settings.samples, std::max(100LL, kMaxSampleRows / rows)));
     RobustnessReport rep;
     rep.samples = settings.samples;
     rep.seed = settings.seed;

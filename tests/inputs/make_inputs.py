@@ -159,6 +159,7 @@ def main():
     write("profile_is_catalog.json", cat)
     write("profile_duplicate_criterion.json", dict(p, criteria=p["criteria"] + [p["criteria"][0]]))
     write("profile_not_json.json", "name: my profile\ncriteria: [latency]\n")
+    write("profile_too_many_criteria.json", dict(p, criteria=[{"id": "latency", "weight": 1}] * 101))
 
     # --- overlays (JSON and CSV), applied onto the embedded catalog
     write("overlay_fr.csv", b"\xef\xbb\xbfid;name;provider;kind;input_per_mtok;output_per_mtok;context_tokens;\xc3\x89val FAQ interne\r\n"
@@ -176,6 +177,7 @@ def main():
     write("overlay_ambiguous_number.csv", "id;input_per_mtok;output_per_mtok\ngpt-4;1,234.5;40\n")
     write("overlay_unknown_kind.csv", "id,name,provider,kind\nown-1,Own,me,closed\n")
     write("overlay_empty.csv", "")
+    write("overlay_too_many_columns.csv", ",".join(["id"] + ["eval_%d" % k for k in range(300)]) + "\n" + ",".join(["gpt-4"] + ["1"] * 300) + "\n")
     ov = {"format": "modelmatrix-overlay", "version": 1, "name": "negotiated",
           "models": [{"id": "gpt-4", "input_per_mtok": 20, "output_per_mtok": 40}]}
     write("overlay_valid.json", ov)
