@@ -60,7 +60,9 @@ std::string ReadCommitted(const std::string& name) {
 std::string Generated(const std::string& name) {
     const std::size_t depth = 100000, mb = 100u * 1000 * 1000;
     const std::string open = Repeat("[", depth), close = Repeat("]", depth);
-    static const std::map<std::string, std::function<std::string()>> make = {
+    // Not static: the makers capture this call's locals by reference (a static map kept dangling references,
+    // caught by the sanitizer suite as a stack-use-after-return on the second call).
+    const std::map<std::string, std::function<std::string()>> make = {
         {"catalog_deep_100k.json", [&] { return open + close; }},
         {"profile_deep_100k.json", [&] { return R"({"format":"modelmatrix-profile","version":1,"criteria":)" + open + close + "}"; }},
         {"cases_deep_100k.json", [&] { return R"({"cases":[{"id":"deep","matrix":)" + open + close + "}]}"; }},
