@@ -21,9 +21,13 @@ if(MM_BUILD_GUI)
   target_link_libraries(mm_web_main PUBLIC mm_ui mm_font imgui_glfw_gl3)
   mm_set_warnings(mm_web_main)
   set(MM_WEB_LINK
-    -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sFULL_ES3=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+    # WebGL 2 only. No FULL_ES3: Dear ImGui's OpenGL 3 backend draws from buffer objects, so the client-side
+    # array emulation it would add to the JS glue is never used.
+    -sUSE_GLFW=3 -sUSE_WEBGL2=1 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2 -sGL_TRACK_ERRORS=0
     -sENVIRONMENT=web -sALLOW_MEMORY_GROWTH=1 -sTOTAL_STACK=8MB -sFILESYSTEM=0 -sMALLOC=emmalloc -Oz
-    -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString]
+    -sEXPORTED_RUNTIME_METHODS=[ccall,UTF8ToString] -sDYNAMIC_EXECUTION=0
+    # Only the Module properties web/mm_boot.js sets (the glue drops the code for the others).
+    -sINCOMING_MODULE_JS_API=[canvas,print,printErr,setStatus,onAbort,monitorRunDependencies]
     --js-library ${MM_WEB_BRIDGE})
   # Size matters on the web (first-visit budget): build-wasm.sh configures this build as MinSizeRel with
   # -Oz -flto and without nlohmann's diagnostics; the Node CLI is built apart at -O3 (build/wasm-cli).
