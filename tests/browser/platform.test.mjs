@@ -319,3 +319,39 @@ test('errors raised inside the engine are caught in the web build (JSON syntax, 
     assert.deepEqual(log.pageErrors, []);
   } finally { await browser.close(); }
 });
+
+test('files come in through the picker and by drop; exports download; nothing leaves the page', async () => {
+  const browser = await launchBrowser();
+  try {
+    const { page, log } = await openApp(browser);
+    const loaded = log.requests.length;
+    // File picker (the hidden input the "Import" menu clicks).
+    await page.setInputFiles('input[type=file]', {
+      name: 'tarifs.csv', mimeType: 'text/csv',
+      buffer: Buffer.from('id;name;provider;kind;input_per_mtok;output_per_mtok\nmon-llm;Mon LLM;Moi;open_weights;0,1;0,3\n'),
+    });
+    await page.waitForFunction(() => JSON.stringify(window.ModelMatrix.notifications()).includes('tarifs.csv'));
+    assert.match(JSON.stringify(await page.evaluate(() => window.ModelMatrix.notifications())), /Private overlay loaded/);
+    // Drop a profile on the page.
+    const profile = await page.evaluate(() => window.ModelMatrix.getProfile());
+    profile.name = 'Dropped profile';
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'profil.json', { type: 'application/json' }));
+      document.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, JSON.stringify(profile));
+    await page.waitForFunction(() => window.ModelMatrix.getProfile().name === 'Dropped profile');
+    // Export the report as a download (ActionRequest 1 = Markdown report), as the File menu does.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(() => Module.ccall('mm_web_request', null, ['number'], [1])),
+    ]);
+    assert.match(download.suggestedFilename(), /^modelmatrix-decision.*\.md$/);
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    assert.match(text, /Dropped profile/);
+    fs.writeFileSync(path.join(artifactsDir, 'exported-report.md'), text);
+    await settle(page, 3);
+    assert.deepEqual(log.requests.slice(loaded).filter((u) => !u.startsWith('blob:')), [], 'no request after load');
+    assert.deepEqual(log.consoleErrors, []);
+  } finally { await browser.close(); }
+});
