@@ -304,7 +304,9 @@ std::optional<Catalog> ApplyOverlay(const Catalog& base, const Overlay& overlay,
         }
         m->self_host = m->OpenWeights();
         if (!m->pricing) m->api = false;
-        for (const auto& [id, value] : om.scores) {
+        for (const auto& score : om.scores) {
+            const std::string& id = score.first;  // (structured bindings cannot be captured in C++17)
+            const double value = score.second;
             if (!c.FindBenchmark(id)) {
                 issues.push_back({om.where, "unknown benchmark \"" + id + "\" (declare it in the overlay's benchmarks)"});
                 continue;
