@@ -22,7 +22,7 @@ jsonschema.validate(json.load(open("catalog.json")), json.load(open("catalog.sch
 PYEOF
 then ok "catalog.json against catalog.schema.json (when jsonschema is installed)"; else ko "catalog.json against catalog.schema.json"; fi
 
-if grep -q '/work/' catalog.json catalog.schema.json tools/catalog/curated/*.json; then ko "no absolute local paths in committed catalog files"; else ok "no absolute local paths in committed catalog files"; fi
+if grep -qF "$(cd .. && pwd)/" catalog.json catalog.schema.json tools/catalog/curated/*.json; then ko "no absolute local paths in committed catalog files"; else ok "no absolute local paths in committed catalog files"; fi
 
 # architecture facts must cite what was read: a figure citing the unfetched Hugging Face page ("hf-*")
 # says so in its note, and every computed/inherited figure (basis estimate) explains itself in its note
