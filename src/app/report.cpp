@@ -7,6 +7,7 @@
 #include <type_traits>
 
 #include "app/actions.h"
+#include "app/i18n.h"
 #include "engine/profile_io.h"
 #include "engine/result_io.h"
 
@@ -30,15 +31,10 @@ struct Writer {
     const std::string& lang;
     Out out;
     const char* L(const char* en, const char* fr) const { return lang == "fr" ? fr : en; }
-    std::string Num(double v, int decimals = 2) const {
-        char buf[64];
-        std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-        std::string s = buf;
-        if (lang == "fr") std::replace(s.begin(), s.end(), '.', ',');
-        return s;
-    }
-    std::string Pct(double v) const { return Num(100.0 * v, 1) + (lang == "fr" ? " %" : "%"); }
-    std::string Usd(double v) const { return lang == "fr" ? Num(v, 2) + " $US" : "$" + Num(v, 2); }
+    // Numbers as the UI writes them (app/i18n.h): "1 234,56" / "1,234.56", "35,0 %", "7 650 $US".
+    std::string Num(double v, int decimals = 2) const { return FormatNumber(v, lang, decimals); }
+    std::string Pct(double v) const { return FormatPercent(v, lang, 1); }
+    std::string Usd(double v) const { return FormatUsd(v, lang); }
 };
 
 std::string CriterionLabel(const Result& r, const std::string& id, const std::string& lang) {
