@@ -243,6 +243,7 @@ void Notify(AppState& s, Notification::Level level, std::string text) {
     n.text = std::move(text);
     n.seconds_left = level == Notification::Level::kError ? 10.0 : 5.0;
     s.notifications.push_back(std::move(n));
+    ++s.notifications_posted;
     while (s.notifications.size() > 4) s.notifications.pop_front();
 }
 

@@ -155,6 +155,7 @@ struct AppState {
 
     // --- messages
     std::deque<Notification> notifications;
+    long long notifications_posted = 0;     // ever posted (the deque keeps only the last few)
     std::vector<Confirmation> confirmations;  // the first one is shown as a modal
     std::vector<ActionRequest> action_requests;
 

@@ -3,6 +3,8 @@
 // rejection the user's current work (profile, catalog, overlay, presets, undo history, language) is exactly as before.
 #include <gtest/gtest.h>
 
+#include "shipped_app.h"
+
 #include <algorithm>
 #include <fstream>
 #include <functional>
@@ -129,12 +131,7 @@ std::string Fragment(std::string text) {
 class HostileInputs : public ::testing::Test {
 protected:
     void SetUp() override {
-        CatalogLoad load = LoadCatalog(assets::catalog());
-        ASSERT_TRUE(load.Ok());
-        s.base_catalog = *load.catalog;
-        s.catalog = *load.catalog;
-        s.today = "2026-11-26";
-        Init(s);
+        ASSERT_TRUE(InitWithShippedCatalog(s));
         // Some work of the user's own, so that "unchanged" means something: an edit, a preset, an overlay.
         s.profile.workload.requests_per_day = 4321;
         CommitEdit(s);

@@ -2,6 +2,8 @@
 // state as expected; rejected ones leave it exactly as it was.
 #include <gtest/gtest.h>
 
+#include "shipped_app.h"
+
 #include "app/actions.h"
 #include "app/persist.h"
 #include "assets/embedded.h"
@@ -14,12 +16,7 @@ namespace {
 class AppFixture : public ::testing::Test {
 protected:
     void SetUp() override {
-        CatalogLoad load = LoadCatalog(assets::catalog());
-        ASSERT_TRUE(load.Ok());
-        s.base_catalog = *load.catalog;
-        s.catalog = *load.catalog;
-        s.today = "2026-11-26";
-        Init(s);
+        ASSERT_TRUE(InitWithShippedCatalog(s));
         ASSERT_TRUE(s.result.ok);
     }
     std::string ProfileText() const { return Json(s.profile).dump(); }

@@ -2,6 +2,8 @@
 // broke the app is refused with a message, and the user's state stays as it was and can still be saved.
 #include <gtest/gtest.h>
 
+#include "shipped_app.h"
+
 #include "app/actions.h"
 #include "app/persist.h"
 #include "assets/embedded.h"
@@ -13,12 +15,7 @@ namespace {
 class FuzzRegressionApp : public ::testing::Test {
 protected:
     void SetUp() override {
-        CatalogLoad load = LoadCatalog(assets::catalog());
-        ASSERT_TRUE(load.Ok());
-        s.base_catalog = *load.catalog;
-        s.catalog = *load.catalog;
-        s.today = "2026-11-26";
-        Init(s);
+        ASSERT_TRUE(InitWithShippedCatalog(s));
     }
     AppState s;
 };

@@ -177,7 +177,6 @@ test('the embed example resizes the iframe and ignores unlisted origins', async 
     const page = await browser.context.newPage();
     const log = record(page);
     await page.goto(`${server.origin}/embed-example.html`);
-    const frame = page.frameLocator('#mm');
     await page.waitForFunction(() => {
       const f = document.getElementById('mm');
       return f.contentWindow.ModelMatrix && f.contentWindow.ModelMatrix.version;
@@ -200,7 +199,6 @@ test('the embed example resizes the iframe and ignores unlisted origins', async 
     assert.notEqual(await app.evaluate(() => JSON.stringify(window.ModelMatrix.getProfile())), before);
     await page.screenshot({ path: path.join(artifactsDir, 'embed-example.png') });
     assert.deepEqual(log.consoleErrors, []);
-    void frame;
   } finally { await browser.close(); }
 });
 

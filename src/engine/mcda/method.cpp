@@ -12,6 +12,7 @@
 
 #include "engine/mcda/normalize.h"
 #include "engine/mcda/rank.h"
+#include "engine/mcda/vector_kernel.h"
 
 namespace mm::mcda {
 
@@ -51,20 +52,7 @@ const MethodEntry& Entry(Method m) {
 // the old loops by add latency. The four lanes are one four-double vector (GCC/Clang vector extensions): two
 // SSE2 operations per vector operation natively, one AVX2 operation in the clone picked at load time on CPUs
 // that have it, two simd128 operations in WebAssembly. Lanes never mix, so every variant gives the same bits.
-typedef double V4 __attribute__((vector_size(32)));
-typedef double V2 __attribute__((vector_size(16)));
-
-#if defined(__wasm__) && !defined(MM_NO_WASM_SIMD)
-#define MM_VECTOR_KERNEL __attribute__((target("simd128")))
-#elif defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__linux__)
-#define MM_VECTOR_KERNEL __attribute__((target_clones("avx2", "default")))
-#else
-#define MM_VECTOR_KERNEL
-#endif
-#define MM_INLINE inline __attribute__((always_inline))
-
-// Through pointers (not by value) so that no function passes a 32-byte vector in registers.
-MM_INLINE void Load4(V4* v, const double* p) { std::memcpy(v, p, sizeof *v); }
+// V4/V2 lanes, MM_VECTOR_KERNEL, Load4/Store4: engine/mcda/vector_kernel.h.
 
 // (l0 + l2) + (l1 + l3).
 MM_INLINE double Combine(const V4& l) {

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string>
 
+#include "engine/mcda/vector_kernel.h"
+
 namespace mm::mcda {
 
 double ColumnTransform::Ln(double x) { return std::log(x); }
@@ -14,23 +16,7 @@ namespace {
 
 std::string Crit(std::size_t j) { return "criterion " + std::to_string(j) + ": "; }
 
-// Four doubles per operation (GCC/Clang vector extensions): two SSE2 operations natively, one AVX2 operation in
-// the clone picked at load time on CPUs that have it, two simd128 operations in WebAssembly. Lanes never mix, so
-// every variant computes the same bits.
-typedef double V4 __attribute__((vector_size(32)));
-
-#if defined(__wasm__) && !defined(MM_NO_WASM_SIMD)
-#define MM_VECTOR_KERNEL __attribute__((target("simd128")))
-#elif defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) && defined(__linux__)
-#define MM_VECTOR_KERNEL __attribute__((target_clones("avx2", "default")))
-#else
-#define MM_VECTOR_KERNEL
-#endif
-#define MM_INLINE inline __attribute__((always_inline))
-
-// Through pointers (not by value) so that no function passes a 32-byte vector in registers.
-MM_INLINE void Load4(V4* v, const double* p) { std::memcpy(v, p, sizeof *v); }
-MM_INLINE void Store4(double* p, const V4& v) { std::memcpy(p, &v, sizeof v); }
+// V4/V2 lanes, MM_VECTOR_KERNEL, Load4/Store4: engine/mcda/vector_kernel.h.
 
 // Column minimum, maximum and either the sum or the sum of squares (acc) over rows [i0, i1) for the 4·kV columns
 // from j0: the statistics live in registers for the whole block of rows. The naive row-major loop instead loads

@@ -6,6 +6,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -214,12 +215,14 @@ int main(int argc, char** argv) {
     float scale = 0.0f;
     bool announced = false;
     ImportPrompt prompt;
-    std::size_t logged = 0;
-    // Messages also go to stdout, for people running it from a terminal (and for tests).
+    long long logged = 0;
+    // Messages also go to stdout, once each, for people running it from a terminal (and for tests).
     auto log_notifications = [&] {
-        if (state.notifications.size() < logged) logged = 0;
-        for (; logged < state.notifications.size(); ++logged)
-            std::printf("modelmatrix: %s\n", state.notifications[logged].text.c_str());
+        const long long fresh = std::min<long long>(state.notifications_posted - logged,
+                                                    static_cast<long long>(state.notifications.size()));
+        for (std::size_t i = state.notifications.size() - static_cast<std::size_t>(fresh); i < state.notifications.size(); ++i)
+            std::printf("modelmatrix: %s\n", state.notifications[i].text.c_str());
+        logged = state.notifications_posted;
         std::fflush(stdout);
     };
     double last_time = glfwGetTime();
