@@ -9,6 +9,7 @@
 #include "cli/profile_arg.h"
 #include "engine/constraints.h"
 #include "engine/decision.h"
+#include "engine/json_writer.h"
 #include "engine/result_io.h"
 #include "engine/scoring.h"
 
@@ -85,14 +86,22 @@ void PrintCsv(const Result& r) {
     std::cout << "rank,id,name,score,monthly_usd,latency_s";
     for (const CriterionInfo& c : r.criteria) std::cout << "," << Csv(c.id);
     std::cout << "\n";
+    // Numbers as JSON writes them (shortest round-trip text); one line built at a time.
+    std::string line;
     for (int i : r.order) {
         const ModelRow& row = r.rows[i];
-        auto opt = [](const std::optional<double>& v) { return v ? Json(*v).dump() : std::string(); };
-        std::cout << row.rank << "," << Csv(row.id) << "," << Csv(row.name) << ","
-                  << (std::isfinite(row.score) ? Json(row.score).dump() : "") << ","
-                  << opt(row.derived.monthly_usd) << "," << opt(row.derived.latency_s);
-        for (std::size_t k = 0; k < r.criteria.size(); ++k) std::cout << "," << Json(r.raw(i, k)).dump();
-        std::cout << "\n";
+        line = std::to_string(row.rank) + "," + Csv(row.id) + "," + Csv(row.name) + ",";
+        if (std::isfinite(row.score)) AppendJsonNumber(line, row.score);
+        line += ",";
+        if (row.derived.monthly_usd) AppendJsonNumber(line, *row.derived.monthly_usd);
+        line += ",";
+        if (row.derived.latency_s) AppendJsonNumber(line, *row.derived.latency_s);
+        for (std::size_t k = 0; k < r.criteria.size(); ++k) {
+            line += ",";
+            AppendJsonNumber(line, r.raw(i, k));
+        }
+        line += "\n";
+        std::cout << line;
     }
 }
 
@@ -141,14 +150,16 @@ void AddRank(CLI::App& app, Commands& commands) {
             for (const Issue& e : r.errors) std::cerr << opt->profile << ": " << e.ToString() << "\n";
             return void(commands.exit_code = 1);
         }
-        if (opt->format == "json")
-            std::cout << ResultToJson(r).dump(1) << "\n";
-        else if (opt->format == "csv")
+        if (opt->format == "json") {
+            WriteResultJson(std::cout, r, 1);  // streamed: ~100 MB for 100 000 models, no Json tree
+            std::cout << "\n";
+        } else if (opt->format == "csv") {
             PrintCsv(r);
-        else if (opt->format == "md")
+        } else if (opt->format == "md") {
             PrintMarkdown(r);
-        else
+        } else {
             PrintTable(r);
+        }
     });
 }
 

@@ -1,257 +1,387 @@
-// Result -> JSON.
+// Result -> JSON, streamed. Every object's members are written in sorted key order (what nlohmann::json
+// holds), so the text equals Json::dump() of the same document (tests/engine/result_io_test.cpp keeps the
+// Json-building version as the reference).
 #include "engine/result_io.h"
 
+#include <algorithm>
 #include <cmath>
+#include <ostream>
 
 namespace mm {
 
 namespace {
 
-Json Num(double v) {
-    return std::isfinite(v) ? Json(v) : Json(nullptr);
-}
-Json Opt(const std::optional<double>& v) {
-    return v ? Num(*v) : Json(nullptr);
-}
-
-Json FailureJson(const ConstraintFailure& f) {
-    Json j;
-    j["constraint"] = f.constraint;
-    j["detail"] = f.detail;
-    j["required"] = Opt(f.required);
-    j["actual"] = Opt(f.actual);
-    j["unit"] = f.unit;
-    j["en"] = FormatFailure(f, "en");
-    j["fr"] = FormatFailure(f, "fr");
-    return j;
+void StringOrNull(JsonWriter& w, const std::string& s) {
+    if (s.empty())
+        w.Null();
+    else
+        w.String(s);
 }
 
-Json DerivedJson(const DerivedValues& d) {
-    Json j;
-    j["monthly_usd"] = Opt(d.monthly_usd);
-    j["monthly_basis"] = d.monthly_basis.empty() ? Json(nullptr) : Json(d.monthly_basis);
-    j["api_monthly_usd"] = Opt(d.api_monthly_usd);
-    j["selfhost_monthly_usd"] = Opt(d.selfhost_monthly_usd);
-    j["long_context_tier"] = d.long_context_tier;
-    j["cached_price_assumed"] = d.cached_price_assumed;
-    j["latency_s"] = Opt(d.latency_s);
+void Strings(JsonWriter& w, const std::vector<std::string>& v) {
+    w.BeginArray();
+    for (const std::string& s : v) w.String(s);
+    w.EndArray();
+}
+
+void Failure(JsonWriter& w, const ConstraintFailure& f) {
+    w.BeginObject();
+    w.Key("actual").Number(f.actual);
+    w.Key("constraint").String(f.constraint);
+    w.Key("detail").String(f.detail);
+    w.Key("en").String(FormatFailure(f, "en"));
+    w.Key("fr").String(FormatFailure(f, "fr"));
+    w.Key("required").Number(f.required);
+    w.Key("unit").String(f.unit);
+    w.EndObject();
+}
+
+void Derived(JsonWriter& w, const DerivedValues& d) {
+    w.BeginObject();
+    w.Key("api_monthly_usd").Number(d.api_monthly_usd);
+    w.Key("cached_price_assumed").Bool(d.cached_price_assumed);
+    w.Key("gpus");
+    if (d.gpus)
+        w.Int(*d.gpus);
+    else
+        w.Null();
+    w.Key("latency_s").Number(d.latency_s);
+    w.Key("long_context_tier").Bool(d.long_context_tier);
+    w.Key("monthly_basis");
+    StringOrNull(w, d.monthly_basis);
+    w.Key("monthly_usd").Number(d.monthly_usd);
+    w.Key("selfhost_monthly_usd").Number(d.selfhost_monthly_usd);
+    w.Key("vram");
     if (d.vram) {
-        Json v;
-        v["total_gb"] = d.vram->total_gb;
-        v["weights_gb"] = d.vram->weights_gb;
-        v["kv_cache_gb"] = d.vram->kv_cache_gb;
-        v["overhead_gb"] = d.vram->overhead_gb;
-        v["from_architecture"] = d.vram->from_architecture;
-        j["vram"] = v;
+        w.BeginObject();
+        w.Key("from_architecture").Bool(d.vram->from_architecture);
+        w.Key("kv_cache_gb").Number(d.vram->kv_cache_gb);
+        w.Key("overhead_gb").Number(d.vram->overhead_gb);
+        w.Key("total_gb").Number(d.vram->total_gb);
+        w.Key("weights_gb").Number(d.vram->weights_gb);
+        w.EndObject();
     } else {
-        j["vram"] = nullptr;
+        w.Null();
     }
-    j["gpus"] = d.gpus ? Json(*d.gpus) : Json(nullptr);
-    return j;
+    w.EndObject();
+}
+
+void Criteria(JsonWriter& w, const Result& r) {
+    w.BeginArray();
+    for (std::size_t k = 0; k < r.criteria.size(); ++k) {
+        const CriterionInfo& c = r.criteria[k];
+        w.BeginObject();
+        w.Key("constant");
+        if (k < r.constant.size())
+            w.Bool(r.constant[k]);
+        else
+            w.Null();
+        w.Key("direction").String(ToString(c.direction));
+        w.Key("id").String(c.id);
+        w.Key("label");
+        w.BeginObject();
+        w.Key("en").String(c.label.en);
+        w.Key("fr").String(c.label.fr);
+        w.EndObject();
+        w.Key("source").String(ToString(c.source));
+        w.Key("unit").String(c.unit);
+        w.Key("weight");
+        if (k < r.weights.weights.size())
+            w.Number(r.weights.weights[k]);
+        else
+            w.Null();
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+void Weights(JsonWriter& w, const WeightReport& wr) {
+    w.BeginObject();
+    if (wr.ahp) {
+        const auto& a = *wr.ahp;
+        w.Key("ahp");
+        w.BeginObject();
+        w.Key("acceptable").Bool(a.acceptable);
+        w.Key("ci").Number(a.ci);
+        w.Key("cr").Number(a.cr);
+        w.Key("lambda_max").Number(a.lambda_max);
+        w.Key("most_inconsistent");
+        w.BeginObject();
+        w.Key("given").Number(a.most_inconsistent.given);
+        w.Key("i").Int(a.most_inconsistent.i);
+        w.Key("implied").Number(a.most_inconsistent.implied);
+        w.Key("j").Int(a.most_inconsistent.j);
+        w.EndObject();
+        w.Key("ri").Number(a.ri);
+        w.Key("ri_table").String(mcda::RandomIndexTableName(a.ri_table));
+        w.EndObject();
+    }
+    w.Key("mode").String(ToString(wr.mode));
+    w.Key("values");
+    w.BeginArray();
+    for (double v : wr.weights) w.Number(v);
+    w.EndArray();
+    w.EndObject();
+}
+
+// The ranking rows: per model its values keyed by criterion id. The criterion order of those objects (sorted
+// ids; with a repeated id, its last column, as assigning into a Json object would keep) is worked out once.
+void Ranking(JsonWriter& w, const Result& r) {
+    const std::size_t n = r.criteria.size();
+    std::vector<std::size_t> keyed(n);
+    for (std::size_t k = 0; k < n; ++k) keyed[k] = k;
+    std::stable_sort(keyed.begin(), keyed.end(),
+                     [&](std::size_t a, std::size_t b) { return r.criteria[a].id < r.criteria[b].id; });
+    std::vector<std::size_t> columns;  // keyed, one per distinct id
+    for (std::size_t k = 0; k < n; ++k) {
+        if (!columns.empty() && r.criteria[columns.back()].id == r.criteria[keyed[k]].id)
+            columns.back() = keyed[k];
+        else
+            columns.push_back(keyed[k]);
+    }
+    auto keyed_values = [&](const mcda::Matrix& x, std::size_t i) {
+        w.BeginObject();
+        for (std::size_t k : columns) w.Key(r.criteria[k].id).Number(x(i, k));
+        w.EndObject();
+    };
+    w.BeginArray();
+    for (int oi : r.order) {
+        const std::size_t i = static_cast<std::size_t>(oi);
+        const ModelRow& row = r.rows[i];
+        w.BeginObject();
+        w.Key("contributions");
+        if (r.contribution.Empty())
+            w.Null();
+        else
+            keyed_values(r.contribution, i);
+        if (!r.d_plus.empty()) {
+            w.Key("d_minus").Number(r.d_minus[i]);
+            w.Key("d_plus").Number(r.d_plus[i]);
+        }
+        w.Key("derived");
+        Derived(w, row.derived);
+        w.Key("id").String(row.id);
+        w.Key("imputed");
+        w.BeginArray();
+        for (std::size_t k = 0; k < n; ++k)
+            if (r.imputed[i][k]) w.String(r.criteria[k].id);
+        w.EndArray();
+        w.Key("name").String(row.name);
+        w.Key("normalized");
+        if (r.normalized.Empty())
+            w.Null();
+        else
+            keyed_values(r.normalized, i);
+        w.Key("provider").String(row.provider);
+        w.Key("rank").Int(row.rank);
+        w.Key("score").Number(row.score);
+        w.Key("values");
+        keyed_values(r.raw, i);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+void Eliminated(JsonWriter& w, const Result& r) {
+    w.BeginArray();
+    for (const EliminatedModel& e : r.eliminated) {
+        w.BeginObject();
+        w.Key("id").String(e.id);
+        w.Key("name").String(e.name);
+        w.Key("reasons");
+        w.BeginArray();
+        for (const ConstraintFailure& f : e.failures) Failure(w, f);
+        w.EndArray();
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+void CostsVsPremium(JsonWriter& w, const std::vector<CostComparison>& costs) {
+    w.BeginArray();
+    for (const CostComparison& c : costs) {
+        w.BeginObject();
+        w.Key("ratio").Number(c.ratio);
+        w.Key("ratio_text").String(c.ratio_text);
+        w.Key("reason").String(c.reason);
+        w.Key("reference").String(c.reference);
+        w.Key("reference_usd").Number(c.reference_usd);
+        w.Key("winner_usd").Number(c.winner_usd);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+void Pareto(JsonWriter& w, const Result& r) {
+    if (!r.pareto) {
+        w.Null();
+        return;
+    }
+    w.BeginObject();
+    w.Key("criteria");
+    Strings(w, r.pareto->criteria);
+    w.Key("frontier");
+    w.BeginArray();
+    for (int i : r.pareto->frontier) w.String(r.rows[static_cast<std::size_t>(i)].id);
+    w.EndArray();
+    w.Key("non_dominated");
+    w.BeginArray();
+    for (int i : r.pareto->non_dominated) w.String(r.rows[static_cast<std::size_t>(i)].id);
+    w.EndArray();
+    w.EndObject();
+}
+
+void Robustness(JsonWriter& w, const Result& r) {
+    if (!r.robustness) {
+        w.Null();
+        return;
+    }
+    const RobustnessReport& rb = *r.robustness;
+    w.BeginObject();
+    w.Key("acceptability");
+    w.BeginArray();
+    for (int i : r.order) {
+        const Acceptability& a = rb.acceptability[static_cast<std::size_t>(i)];
+        w.BeginObject();
+        w.Key("id").String(a.model_id);
+        w.Key("p_first").Number(a.p_first);
+        w.Key("p_top3").Number(a.p_top3);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("flip");
+    if (rb.flip.found) {
+        w.BeginObject();
+        w.Key("change").Number(rb.flip.change);
+        w.Key("criterion").String(rb.flip.criterion);
+        w.Key("from").Number(rb.flip.from);
+        w.Key("to").Number(rb.flip.to);
+        w.EndObject();
+    } else {
+        w.Null();
+    }
+    w.Key("intervals");
+    w.BeginArray();
+    for (const WeightInterval& iv : rb.intervals) {
+        w.BeginObject();
+        w.Key("criterion").String(iv.criterion);
+        w.Key("lower").Number(iv.lower);
+        w.Key("upper").Number(iv.upper);
+        w.Key("weight").Number(iv.weight);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("samples").Int(rb.samples);
+    w.Key("sampling").String(ToString(rb.sampling));
+    w.Key("seed").Uint(rb.seed);
+    w.Key("spread").Number(rb.spread);
+    w.EndObject();
+}
+
+void WhyFirst(JsonWriter& w, const Result& r) {
+    if (!r.why_first) {
+        w.Null();
+        return;
+    }
+    const PairExplanation& p = *r.why_first;
+    w.BeginObject();
+    w.Key("basis").String(p.basis);
+    w.Key("deltas");
+    w.BeginArray();
+    for (const CriterionDelta& d : p.deltas) {
+        w.BeginObject();
+        w.Key("criterion").String(d.criterion);
+        w.Key("delta").Number(d.delta);
+        w.Key("first_value").Number(d.first_value);
+        w.Key("second_value").Number(d.second_value);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("first").String(p.first);
+    w.Key("score_gap").Number(p.score_gap);
+    w.Key("second").String(p.second);
+    w.EndObject();
 }
 
 }  // namespace
 
-Json RankingJson(const Result& r) {
-    Json out = Json::array();
-    for (int i : r.order) {
-        Json e;
-        e["id"] = r.rows[i].id;
-        e["name"] = r.rows[i].name;
-        e["score"] = Num(r.rows[i].score);
-        e["rank"] = r.rows[i].rank;
-        out.push_back(e);
-    }
-    return out;
-}
-
-void to_json(Json& j, const Result& r) {
-    j = Json::object();
-    j["format"] = "modelmatrix-result";
-    j["version"] = 1;
-    j["ok"] = r.ok;
-    Json errors = Json::array();
+void WriteResult(JsonWriter& w, const Result& r) {
+    w.BeginObject();
+    w.Key("cheapest");
+    StringOrNull(w, r.cheapest);
+    w.Key("cost_vs_premium");
+    CostsVsPremium(w, r.cost_vs_premium);
+    w.Key("criteria");
+    Criteria(w, r);
+    w.Key("eliminated");
+    Eliminated(w, r);
+    w.Key("errors");
+    w.BeginArray();
     for (const Issue& e : r.errors) {
-        Json ej;
-        ej["path"] = e.path;
-        ej["message"] = e.message;
-        errors.push_back(ej);
+        w.BeginObject();
+        w.Key("message").String(e.message);
+        w.Key("path").String(e.path);
+        w.EndObject();
     }
-    j["errors"] = errors;
-    j["notes"] = r.notes;
-    j["method"] = r.method;
-    j["normalization"] = r.normalization.empty() ? Json(nullptr) : Json(r.normalization);
-    j["higher_is_better"] = r.higher_is_better;
-    const std::size_t n = r.criteria.size();
-    Json crit = Json::array();
-    for (std::size_t k = 0; k < n; ++k) {
-        const CriterionInfo& c = r.criteria[k];
-        Json cj;
-        cj["id"] = c.id;
-        cj["unit"] = c.unit;
-        cj["direction"] = ToString(c.direction);
-        cj["source"] = ToString(c.source);
-        cj["label"] = {{"en", c.label.en}, {"fr", c.label.fr}};
-        cj["weight"] = k < r.weights.weights.size() ? Num(r.weights.weights[k]) : Json(nullptr);
-        cj["constant"] = k < r.constant.size() ? Json(bool(r.constant[k])) : Json(nullptr);
-        crit.push_back(cj);
-    }
-    j["criteria"] = crit;
-    Json wj;
-    wj["mode"] = ToString(r.weights.mode);
-    wj["values"] = r.weights.weights;
-    if (r.weights.ahp) {
-        const auto& a = *r.weights.ahp;
-        Json aj;
-        aj["lambda_max"] = a.lambda_max;
-        aj["ci"] = a.ci;
-        aj["ri"] = Opt(a.ri);
-        aj["cr"] = Opt(a.cr);
-        aj["ri_table"] = mcda::RandomIndexTableName(a.ri_table);
-        aj["acceptable"] = a.acceptable;
-        Json mi;
-        mi["i"] = a.most_inconsistent.i;
-        mi["j"] = a.most_inconsistent.j;
-        mi["given"] = a.most_inconsistent.given;
-        mi["implied"] = a.most_inconsistent.implied;
-        aj["most_inconsistent"] = mi;
-        wj["ahp"] = aj;
-    }
-    j["weights"] = wj;
-    Json ranking = Json::array();
-    for (int i : r.order) {
-        const ModelRow& row = r.rows[i];
-        Json e;
-        e["id"] = row.id;
-        e["name"] = row.name;
-        e["provider"] = row.provider;
-        e["rank"] = row.rank;
-        e["score"] = Num(row.score);
-        Json values = Json::object(), normalized = Json::object(), contributions = Json::object();
-        Json imputed = Json::array();
-        for (std::size_t k = 0; k < n; ++k) {
-            const std::string& id = r.criteria[k].id;
-            values[id] = Num(r.raw(i, k));
-            if (!r.normalized.Empty()) normalized[id] = Num(r.normalized(i, k));
-            if (!r.contribution.Empty()) contributions[id] = Num(r.contribution(i, k));
-            if (r.imputed[i][k]) imputed.push_back(id);
-        }
-        e["values"] = values;
-        e["normalized"] = r.normalized.Empty() ? Json(nullptr) : normalized;
-        e["contributions"] = r.contribution.Empty() ? Json(nullptr) : contributions;
-        e["imputed"] = imputed;
-        if (!r.d_plus.empty()) {
-            e["d_plus"] = Num(r.d_plus[i]);
-            e["d_minus"] = Num(r.d_minus[i]);
-        }
-        e["derived"] = DerivedJson(row.derived);
-        ranking.push_back(e);
-    }
-    j["ranking"] = ranking;
-    Json elim = Json::array();
-    for (const EliminatedModel& e : r.eliminated) {
-        Json ej;
-        ej["id"] = e.id;
-        ej["name"] = e.name;
-        Json reasons = Json::array();
-        for (const ConstraintFailure& f : e.failures) reasons.push_back(FailureJson(f));
-        ej["reasons"] = reasons;
-        elim.push_back(ej);
-    }
-    j["eliminated"] = elim;
-    if (r.why_first) {
-        const PairExplanation& p = *r.why_first;
-        Json pj;
-        pj["first"] = p.first;
-        pj["second"] = p.second;
-        pj["score_gap"] = Num(p.score_gap);
-        pj["basis"] = p.basis;
-        Json deltas = Json::array();
-        for (const CriterionDelta& d : p.deltas) {
-            Json dj;
-            dj["criterion"] = d.criterion;
-            dj["first_value"] = Num(d.first_value);
-            dj["second_value"] = Num(d.second_value);
-            dj["delta"] = Num(d.delta);
-            deltas.push_back(dj);
-        }
-        pj["deltas"] = deltas;
-        j["why_first"] = pj;
-    } else {
-        j["why_first"] = nullptr;
-    }
-    Json costs = Json::array();
-    for (const CostComparison& c : r.cost_vs_premium) {
-        Json cj;
-        cj["reference"] = c.reference;
-        cj["reason"] = c.reason;
-        cj["winner_usd"] = Num(c.winner_usd);
-        cj["reference_usd"] = Num(c.reference_usd);
-        cj["ratio"] = Num(c.ratio);
-        cj["ratio_text"] = c.ratio_text;
-        costs.push_back(cj);
-    }
-    j["cost_vs_premium"] = costs;
-    j["cheapest"] = r.cheapest.empty() ? Json(nullptr) : Json(r.cheapest);
-    if (r.robustness) {
-        const RobustnessReport& rb = *r.robustness;
-        Json rj;
-        rj["samples"] = rb.samples;
-        rj["seed"] = rb.seed;
-        rj["sampling"] = ToString(rb.sampling);
-        rj["spread"] = rb.spread;
-        Json iv = Json::array();
-        for (const WeightInterval& w : rb.intervals) {
-            Json wjv;
-            wjv["criterion"] = w.criterion;
-            wjv["weight"] = Num(w.weight);
-            wjv["lower"] = Num(w.lower);
-            wjv["upper"] = Num(w.upper);
-            iv.push_back(wjv);
-        }
-        rj["intervals"] = iv;
-        if (rb.flip.found) {
-            Json fj;
-            fj["criterion"] = rb.flip.criterion;
-            fj["from"] = Num(rb.flip.from);
-            fj["to"] = Num(rb.flip.to);
-            fj["change"] = Num(rb.flip.change);
-            rj["flip"] = fj;
-        } else {
-            rj["flip"] = nullptr;
-        }
-        Json acc = Json::array();
-        for (int i : r.order) {
-            const Acceptability& a = rb.acceptability[i];
-            Json aj;
-            aj["id"] = a.model_id;
-            aj["p_first"] = a.p_first;
-            aj["p_top3"] = a.p_top3;
-            acc.push_back(aj);
-        }
-        rj["acceptability"] = acc;
-        j["robustness"] = rj;
-    } else {
-        j["robustness"] = nullptr;
-    }
-    if (r.pareto) {
-        Json pj;
-        pj["criteria"] = r.pareto->criteria;
-        Json nd = Json::array(), fr = Json::array();
-        for (int i : r.pareto->non_dominated) nd.push_back(r.rows[i].id);
-        for (int i : r.pareto->frontier) fr.push_back(r.rows[i].id);
-        pj["non_dominated"] = nd;
-        pj["frontier"] = fr;
-        j["pareto"] = pj;
-    } else {
-        j["pareto"] = nullptr;
-    }
+    w.EndArray();
+    w.Key("format").String("modelmatrix-result");
+    w.Key("higher_is_better").Bool(r.higher_is_better);
+    w.Key("method").String(r.method);
+    w.Key("normalization");
+    StringOrNull(w, r.normalization);
+    w.Key("notes");
+    Strings(w, r.notes);
+    w.Key("ok").Bool(r.ok);
+    w.Key("pareto");
+    Pareto(w, r);
+    w.Key("ranking");
+    Ranking(w, r);
+    w.Key("robustness");
+    Robustness(w, r);
+    w.Key("version").Int(1);
+    w.Key("weights");
+    Weights(w, r.weights);
+    w.Key("why_first");
+    WhyFirst(w, r);
+    w.EndObject();
 }
 
-Json ResultToJson(const Result& r) {
-    Json j;
-    to_json(j, r);
-    return j;
+std::string ResultJsonText(const Result& r, int indent) {
+    JsonWriter w(indent);
+    WriteResult(w, r);
+    return w.TakeText();
 }
+
+void WriteResultJson(std::ostream& out, const Result& r, int indent) {
+    JsonWriter w(indent, &out);
+    WriteResult(w, r);
+    w.Finish();
+}
+
+void to_json(Json& j, const Result& r) { j = Json::parse(ResultJsonText(r)); }
+
+Json ResultToJson(const Result& r) { return Json::parse(ResultJsonText(r)); }
+
+void WriteRanking(JsonWriter& w, const Result& r) {
+    w.BeginArray();
+    for (int i : r.order) {
+        const ModelRow& row = r.rows[static_cast<std::size_t>(i)];
+        w.BeginObject();
+        w.Key("id").String(row.id);
+        w.Key("name").String(row.name);
+        w.Key("rank").Int(row.rank);
+        w.Key("score").Number(row.score);
+        w.EndObject();
+    }
+    w.EndArray();
+}
+
+std::string RankingJsonText(const Result& r, int indent) {
+    JsonWriter w(indent);
+    WriteRanking(w, r);
+    return w.TakeText();
+}
+
+Json RankingJson(const Result& r) { return Json::parse(RankingJsonText(r)); }
 
 }  // namespace mm

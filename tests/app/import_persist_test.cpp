@@ -9,6 +9,7 @@
 #include "assets/embedded.h"
 #include "engine/catalog_io.h"
 #include "engine/profile_io.h"
+#include "engine/result_io.h"
 
 namespace mm::app {
 namespace {
@@ -169,8 +170,11 @@ TEST_F(AppFixture, MarkdownReportCarriesTheDecision) {
     EXPECT_EQ(fr.find("## Ranking"), std::string::npos);
     const std::string csv = ExportDocument(s, ActionRequest::kExportCsv);
     EXPECT_EQ(csv.substr(0, 18), "rank,id,name,score");
-    const Json j = Json::parse(ExportDocument(s, ActionRequest::kExportJson));
+    const std::string text = ExportDocument(s, ActionRequest::kExportJson);
+    const Json j = Json::parse(text);
     EXPECT_EQ(j.at("format"), "modelmatrix-decision");
+    EXPECT_EQ(text, j.dump(1)) << "streamed, with the layout of Json::dump(1)";
+    EXPECT_EQ(j.at("result"), ResultToJson(s.result));
     EXPECT_TRUE(ImportFile(s, "decision.json", j.dump()).ok) << "an exported decision imports back as a profile";
 }
 

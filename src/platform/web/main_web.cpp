@@ -163,7 +163,7 @@ void AnnounceChanges(WebApp& app) {
     if (s.result_version != app.announced_result || s.lang != app.announced_lang) {
         app.announced_result = s.result_version;
         app.announced_lang = s.lang;
-        const std::string ranking = mm::RankingJson(s.result).dump();
+        const std::string ranking = mm::RankingJsonText(s.result);
         mm_js_result_changed(s.lang.c_str(), LiveText(s).c_str(), ranking.c_str());
     }
     // The height the content needs, for iframes that resize themselves (CSS pixels).
@@ -244,9 +244,9 @@ EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
 }
 
 // The ranked models as JSON [{id, name, score, rank}], best first.
-EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJson(g_app->state.result).dump()); }
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJsonText(g_app->state.result)); }
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_profile() { return Hold(mm::Json(g_app->state.profile).dump()); }
-EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() { return Hold(mm::ResultToJson(g_app->state.result).dump()); }
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() { return Hold(mm::ResultJsonText(g_app->state.result)); }
 
 // {ok, errors}: a rejected profile changes nothing.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_set_profile(const char* json) {
