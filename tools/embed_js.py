@@ -18,7 +18,13 @@ def main() -> int:
         minified = text  # an invalid catalog is passed through: the app reports it with the JSON path
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         f.write("// Generated from catalog.json by tools/embed_js.py; do not edit.\n")
-        f.write("globalThis.MM_CATALOG_JSON = " + json.dumps(minified, ensure_ascii=False) + ";\n")
+        if "`" in minified or "${" in minified or "\r" in minified:
+            literal = json.dumps(minified, ensure_ascii=False)
+        else:
+            # String.raw keeps the JSON text byte for byte (backslashes included): ~1.5 KB less once gzipped than
+            # a quoted string, where every quote of the JSON needs its own backslash.
+            literal = "String.raw`" + minified + "`"
+        f.write("globalThis.MM_CATALOG_JSON = " + literal + ";\n")
     return 0
 
 

@@ -23,7 +23,7 @@ void AddBench(CLI::App& app, Commands& commands);
 void AddCheck(CLI::App& app, Commands& commands);
 
 // Loads the catalog at `path` (empty: the embedded one). On failure prints one line per problem on
-// stderr ("FILE: models[3].id: …") and returns nullopt.
-std::optional<Catalog> LoadCatalogOrReport(const std::string& path);
+// stderr ("FILE: models[3].id: …") and returns null. The catalog stays valid until the next call (see commands.cpp).
+const Catalog* LoadCatalogOrReport(const std::string& path);
 
 }  // namespace mm::cli

@@ -11,7 +11,7 @@
 namespace mm {
 
 struct CatalogLimits {
-    std::size_t max_bytes = 256u << 20;  // 256 MiB (a generated 100 000-model catalog is ~150 MiB)
+    std::size_t max_bytes = 256u << 20;  // 256 MiB (a generated 100 000-model catalog is ~240 MB)
     std::size_t max_models = 200000;
     std::size_t max_benchmarks_per_model = 64;
 };
@@ -27,8 +27,10 @@ struct CatalogLoad {
     bool Ok() const { return catalog.has_value(); }
 };
 
+// Reads the text with JsonLite, the models one at a time; text that is not valid JSON is parsed again by ParseJson
+// for a message with its line and column. Built with MM_CATALOG_NLOHMANN=1 (the web app), it uses ParseJson only.
 CatalogLoad LoadCatalog(std::string_view json_text, const CatalogLoadOptions& options = {});
-// Checks an already parsed document (used by overlays, which merge before checking).
+// Checks an already parsed document (same checks and messages as LoadCatalog).
 CatalogLoad ReadCatalog(const Json& doc, const CatalogLoadOptions& options = {});
 
 // Flat description of a model for `modelmatrix-cli models --format json` (keys in the engine issue).

@@ -1,6 +1,7 @@
 // Parsing with limits and path-aware value reading shared by the catalog, profile and overlay loaders.
 #include "engine/json_util.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -130,20 +131,27 @@ std::optional<Json> ParseJson(std::string_view text, std::vector<Issue>& issues,
     return std::nullopt;
 }
 
+namespace {
+
+// Describe's rendering of a string value: quoted, cut after ~40 bytes on a character boundary (half a UTF-8
+// sequence in a message makes a later JSON dump throw).
+std::string DescribeString(std::string_view text) {
+    std::string s(text);
+    if (s.size() > 40) {
+        std::size_t cut = 37;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+        s = s.substr(0, cut) + "...";
+    }
+    return "\"" + s + "\"";
+}
+
+}  // namespace
+
 std::string Describe(const Json& j) {
     switch (j.type()) {
         case Json::value_t::null: return "null";
         case Json::value_t::boolean: return j.get<bool>() ? "true" : "false";
-        case Json::value_t::string: {
-            std::string s = j.get<std::string>();
-            if (s.size() > 40) {
-                // Cut on a character boundary: half a UTF-8 sequence in a message makes a later JSON dump throw.
-                std::size_t cut = 37;
-                while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-                s = s.substr(0, cut) + "...";
-            }
-            return "\"" + s + "\"";
-        }
+        case Json::value_t::string: return DescribeString(j.get_ref<const std::string&>());
         case Json::value_t::number_integer:
         case Json::value_t::number_unsigned:
         case Json::value_t::number_float: return FormatNumber(j.get<double>());
@@ -151,6 +159,18 @@ std::string Describe(const Json& j) {
         case Json::value_t::array: return "an array of " + std::to_string(j.size());
         default: return "an unsupported value";
     }
+}
+
+std::string Describe(const LiteNode& j) {
+    switch (j.type) {
+        case LiteNode::Type::kNull: return "null";
+        case LiteNode::Type::kBool: return j.boolean ? "true" : "false";
+        case LiteNode::Type::kString: return DescribeString(j.String());
+        case LiteNode::Type::kNumber: return FormatNumber(j.number);
+        case LiteNode::Type::kObject: return "an object";
+        case LiteNode::Type::kArray: return "an array of " + std::to_string(j.size);
+    }
+    return "an unsupported value";
 }
 
 std::string JoinPath(const std::string& parent, std::string_view key) {
@@ -173,43 +193,71 @@ bool IsIsoDate(std::string_view s) {
     return d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
 }
 
-void JsonReader::Fail(const std::string& path, std::string message) {
-    issues_.push_back({path, std::move(message)});
+std::string PathRef::ToString() const {
+    switch (kind_) {
+        case Kind::kWhole: return std::string(text_);
+        case Kind::kKey: return JoinPath(parent_->ToString(), text_);
+        case Kind::kIndex: return JoinPath(parent_->ToString(), index_);
+    }
+    return {};
 }
 
-bool JsonReader::Object(const Json& j, const std::string& path, std::initializer_list<std::string_view> allowed) {
-    if (!j.is_object()) {
+void JsonReader::Fail(const PathRef& path, std::string message) {
+    issues_.push_back({path.ToString(), std::move(message)});
+}
+
+template <class V>
+bool JsonReader::Object(const V& j, const PathRef& path, std::initializer_list<std::string_view> allowed) {
+    if (!IsObject(j)) {
         Fail(path, "expected an object, got " + Describe(j));
         return false;
     }
-    for (const auto& [key, value] : j.items()) {
+    // Tags first (LiteNode::KeyTag): most keys differ from most allowed names by length or by one of three bytes.
+    constexpr std::size_t kTagged = 32;
+    std::uint32_t tags[kTagged];
+    std::size_t n = 0;
+    for (auto a : allowed)
+        if (n < kTagged) tags[n++] = LiteNode::KeyTag(a);
+    std::vector<std::string_view> unknown;
+    ForEachMember(j, [&](std::string_view key, const V&) {
+        const std::uint32_t tag = LiteNode::KeyTag(key);
+        std::size_t i = 0;
         bool known = false;
-        for (auto a : allowed) known = known || a == key;
-        if (!known) Fail(JoinPath(path, key), "unknown field (expected one of: " + AllowedList(allowed) + ")");
-    }
+        for (auto a : allowed) {
+            known = (i >= n || tags[i] == tag) && a == key;
+            ++i;
+            if (known) break;
+        }
+        if (!known) unknown.push_back(key);
+    });
+    if (unknown.empty()) return true;
+    std::sort(unknown.begin(), unknown.end());
+    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
+    for (std::string_view key : unknown)
+        Fail(path.Key(key), "unknown field (expected one of: " + AllowedList(allowed) + ")");
     return true;
 }
 
-const Json* JsonReader::Required(const Json& obj, std::string_view key, const std::string& path) {
-    auto it = obj.find(key);
-    if (it == obj.end()) {
-        Fail(JoinPath(path, key), "missing required field");
-        return nullptr;
-    }
-    return &*it;
+template <class V>
+const V* JsonReader::Required(const V& obj, std::string_view key, const PathRef& path) {
+    const V* v = Find(obj, key);
+    if (!v) Fail(path.Key(key), "missing required field");
+    return v;
 }
 
-const Json* JsonReader::Optional(const Json& obj, std::string_view key) {
-    auto it = obj.find(key);
-    return (it == obj.end() || it->is_null()) ? nullptr : &*it;
+template <class V>
+const V* JsonReader::Optional(const V& obj, std::string_view key) {
+    const V* v = Find(obj, key);
+    return v && !IsNull(*v) ? v : nullptr;
 }
 
-std::optional<std::string> JsonReader::String(const Json& j, const std::string& path, bool allow_empty) {
-    if (!j.is_string()) {
+template <class V>
+std::optional<std::string> JsonReader::String(const V& j, const PathRef& path, bool allow_empty) {
+    if (!IsString(j)) {
         Fail(path, "expected a string, got " + Describe(j));
         return std::nullopt;
     }
-    const std::string& s = j.get_ref<const std::string&>();
+    const std::string_view s = StringOf(j);
     if (s.empty() && !allow_empty) {
         Fail(path, "expected a non-empty string");
         return std::nullopt;
@@ -221,10 +269,11 @@ std::optional<std::string> JsonReader::String(const Json& j, const std::string& 
                        " bytes");
         return std::nullopt;
     }
-    return s;
+    return std::string(s);
 }
 
-std::optional<double> JsonReader::Number(const Json& j, const std::string& path, double min, double max) {
+template <class V>
+std::optional<double> JsonReader::Number(const V& j, const PathRef& path, double min, double max) {
     auto range = [&] {
         std::string r = "a number";
         if (std::isfinite(min) && std::isfinite(max)) r += " in [" + FormatNumber(min) + ", " + FormatNumber(max) + "]";
@@ -232,11 +281,11 @@ std::optional<double> JsonReader::Number(const Json& j, const std::string& path,
         else if (std::isfinite(max)) r += " <= " + FormatNumber(max);
         return r;
     };
-    if (!j.is_number()) {
+    if (!IsNumber(j)) {
         Fail(path, "expected " + range() + ", got " + Describe(j));
         return std::nullopt;
     }
-    const double v = j.get<double>();
+    const double v = NumberOf(j);
     if (!std::isfinite(v)) {
         Fail(path, "expected " + range() + ", got a number too large to represent");
         return std::nullopt;
@@ -248,7 +297,8 @@ std::optional<double> JsonReader::Number(const Json& j, const std::string& path,
     return v;
 }
 
-std::optional<long long> JsonReader::Integer(const Json& j, const std::string& path, long long min, long long max) {
+template <class V>
+std::optional<long long> JsonReader::Integer(const V& j, const PathRef& path, long long min, long long max) {
     auto v = Number(j, path, static_cast<double>(min), static_cast<double>(max));
     if (!v) return std::nullopt;
     if (std::floor(*v) != *v) {
@@ -258,15 +308,17 @@ std::optional<long long> JsonReader::Integer(const Json& j, const std::string& p
     return static_cast<long long>(*v);
 }
 
-std::optional<bool> JsonReader::Bool(const Json& j, const std::string& path) {
-    if (!j.is_boolean()) {
+template <class V>
+std::optional<bool> JsonReader::Bool(const V& j, const PathRef& path) {
+    if (!IsBool(j)) {
         Fail(path, "expected true or false, got " + Describe(j));
         return std::nullopt;
     }
-    return j.get<bool>();
+    return BoolOf(j);
 }
 
-std::optional<std::string> JsonReader::Date(const Json& j, const std::string& path, std::string_view not_after) {
+template <class V>
+std::optional<std::string> JsonReader::Date(const V& j, const PathRef& path, std::string_view not_after) {
     auto s = String(j, path);
     if (!s) return std::nullopt;
     if (!IsIsoDate(*s)) {
@@ -280,46 +332,72 @@ std::optional<std::string> JsonReader::Date(const Json& j, const std::string& pa
     return s;
 }
 
-std::optional<std::vector<std::string>> JsonReader::StringArray(const Json& j, const std::string& path,
+template <class V>
+std::optional<std::vector<std::string>> JsonReader::StringArray(const V& j, const PathRef& path,
                                                                 std::initializer_list<std::string_view> allowed) {
-    if (!j.is_array()) {
+    if (!IsArray(j)) {
         Fail(path, "expected an array of strings, got " + Describe(j));
         return std::nullopt;
     }
     std::vector<std::string> out;
     bool ok = true;
-    for (std::size_t i = 0; i < j.size(); ++i) {
-        auto s = String(j[i], JoinPath(path, i));
+    std::size_t i = 0;
+    ForEachElement(j, [&](const V& e) {
+        const PathRef item = path.Index(i++);
+        auto s = String(e, item);
         if (!s) {
             ok = false;
-            continue;
+            return;
         }
         if (allowed.size() > 0) {
             bool known = false;
             for (auto a : allowed) known = known || a == *s;
             if (!known) {
-                Fail(JoinPath(path, i), "unknown value \"" + *s + "\" (expected " + AllowedList(allowed) + ")");
+                Fail(item, "unknown value \"" + *s + "\" (expected " + AllowedList(allowed) + ")");
                 ok = false;
-                continue;
+                return;
             }
         }
-        out.push_back(*s);
-    }
+        out.push_back(std::move(*s));
+    });
     if (!ok) return std::nullopt;
     return out;
 }
 
-std::optional<std::size_t> JsonReader::Enum(const Json& j, const std::string& path,
+template <class V>
+std::optional<std::size_t> JsonReader::Enum(const V& j, const PathRef& path,
                                             std::initializer_list<std::string_view> names) {
-    auto s = String(j, path);
-    if (!s) return std::nullopt;
+    if (!IsString(j)) {
+        Fail(path, "expected a string, got " + Describe(j));
+        return std::nullopt;
+    }
+    const std::string_view s = StringOf(j);
     std::size_t i = 0;
     for (auto n : names) {
-        if (n == *s) return i;
+        if (n == s) return i;
         ++i;
     }
-    Fail(path, "unknown value \"" + *s + "\" (expected " + AllowedList(names) + ")");
+    if (s.empty()) Fail(path, "expected a non-empty string");
+    else if (s.size() > kMaxTextBytes) String(j, path);  // the length message
+    else Fail(path, "unknown value \"" + std::string(s) + "\" (expected " + AllowedList(names) + ")");
     return std::nullopt;
 }
+
+#define MM_JSON_READER_FOR(V)                                                                                         \
+    template bool JsonReader::Object<V>(const V&, const PathRef&, std::initializer_list<std::string_view>);         \
+    template const V* JsonReader::Required<V>(const V&, std::string_view, const PathRef&);                          \
+    template const V* JsonReader::Optional<V>(const V&, std::string_view);                                          \
+    template std::optional<std::string> JsonReader::String<V>(const V&, const PathRef&, bool);                      \
+    template std::optional<double> JsonReader::Number<V>(const V&, const PathRef&, double, double);                 \
+    template std::optional<long long> JsonReader::Integer<V>(const V&, const PathRef&, long long, long long);       \
+    template std::optional<bool> JsonReader::Bool<V>(const V&, const PathRef&);                                     \
+    template std::optional<std::string> JsonReader::Date<V>(const V&, const PathRef&, std::string_view);            \
+    template std::optional<std::vector<std::string>> JsonReader::StringArray<V>(const V&, const PathRef&,           \
+                                                                                std::initializer_list<std::string_view>); \
+    template std::optional<std::size_t> JsonReader::Enum<V>(const V&, const PathRef&,                               \
+                                                            std::initializer_list<std::string_view>);
+MM_JSON_READER_FOR(Json)
+MM_JSON_READER_FOR(LiteNode)
+#undef MM_JSON_READER_FOR
 
 }  // namespace mm

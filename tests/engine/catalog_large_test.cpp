@@ -1,5 +1,5 @@
-// Large catalogs (over 4 MiB) are read model by model (LoadCatalog's chunked path): the result and the messages must
-// be those of the whole-document path.
+// LoadCatalog reads the "models" array model by model (JsonLite's deferred root array): the result and the messages
+// must be those of a whole-document read (ReadCatalog of the parsed document), and syntax errors keep their place.
 #include <gtest/gtest.h>
 
 #include "assets/embedded.h"
@@ -25,7 +25,7 @@ std::string LargeCatalogText(std::size_t min_bytes) {
     return doc.dump(1);
 }
 
-TEST(CatalogLarge, ChunkedReadEqualsWholeRead) {
+TEST(CatalogLarge, ModelByModelReadEqualsWholeRead) {
     const std::string text = LargeCatalogText(5u << 20);
     CatalogLoad chunked = LoadCatalog(text);
     ASSERT_TRUE(chunked.Ok()) << chunked.issues.at(0).ToString();

@@ -1,0 +1,105 @@
+// A small strict JSON reader for the catalog: one pass into a flat array of nodes, strings left in the text when
+// they hold no escape. Reads RFC 8259 JSON exactly as nlohmann::json does (same accepted texts, same numbers) but
+// without a heap object per value, so that a 100 000-model catalog loads in well under a second.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mm {
+
+// One JSON value. Containers are followed by their contents: an array by its elements, an object by key, value,
+// key, value… (keys are string nodes); `subtree` counts the node itself and everything inside, so the next sibling
+// is at this + subtree. Nodes only live as long as the JsonLite that made them (and the text it read).
+struct LiteNode {
+    enum class Type : std::uint8_t { kNull, kBool, kNumber, kString, kArray, kObject };
+
+    union {
+        double number = 0;  // kNumber
+        const char* text;   // kString: UTF-8 bytes, not NUL-terminated
+    };
+    std::uint32_t size = 0;     // kString: bytes; kArray: elements; kObject: members
+    std::uint32_t subtree = 1;  // nodes in this value, itself included
+    std::uint32_t tag = 0;  // kString: KeyTag(String()), so that Find rarely needs to compare bytes
+    Type type = Type::kNull;
+    bool boolean = false;  // kBool
+
+    // Length and three of the bytes of a (short) key, packed: different tags mean different keys.
+    static std::uint32_t KeyTag(std::string_view s) {
+        if (s.empty()) return 0;
+        return static_cast<std::uint32_t>(s.size() & 0xFF) |
+               static_cast<std::uint32_t>(static_cast<unsigned char>(s.front())) << 8 |
+               static_cast<std::uint32_t>(static_cast<unsigned char>(s[s.size() / 2])) << 16 |
+               static_cast<std::uint32_t>(static_cast<unsigned char>(s.back())) << 24;
+    }
+
+    bool IsNull() const { return type == Type::kNull; }
+    bool IsBool() const { return type == Type::kBool; }
+    bool IsNumber() const { return type == Type::kNumber; }
+    bool IsString() const { return type == Type::kString; }
+    bool IsArray() const { return type == Type::kArray; }
+    bool IsObject() const { return type == Type::kObject; }
+    std::string_view String() const { return {text, size}; }
+
+    const LiteNode* Next() const { return this + subtree; }
+    // The value of `key` in an object (the last one when a key repeats, as nlohmann keeps it), or null.
+    const LiteNode* Find(std::string_view key) const;
+    // Calls f(key, value) for each member of an object, in document order.
+    template <class F>
+    void ForEachMember(F&& f) const {
+        const LiteNode* k = this + 1;
+        for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next()) f(k->String(), k[1]);
+    }
+    template <class F>
+    void ForEachElement(F&& f) const {
+        const LiteNode* e = this + 1;
+        for (std::uint32_t i = 0; i < size; ++i, e = e->Next()) f(*e);
+    }
+};
+
+class JsonLite {
+public:
+    JsonLite();
+
+    // Reads the JSON value at text[pos] into Root(), forgetting the previous one (its memory is reused). Whitespace
+    // before and after it is skipped: pos ends on the next other character (or the end). Returns false on any problem
+    // (syntax, invalid UTF-8, a number beyond ±1.8e308, nesting deeper than max_depth); it gives no message — callers
+    // re-parse with ParseJson for a located one.
+    bool Parse(std::string_view text, std::size_t& pos, int max_depth);
+    const LiteNode& Root() const { return nodes_.front(); }
+
+    // When set, a top-level member of the root object with this key whose value is an array is not read into nodes:
+    // its text is only scanned (strings, brackets, depth) and its elements counted, and it appears as an
+    // empty array. The caller then reads the elements one at a time, each with its own Parse (see catalog_io.cpp).
+    struct Deferred {
+        bool found = false;
+        std::size_t begin = 0, end = 0;  // text of the array, '[' … ']'
+        std::size_t elements = 0;
+    };
+    void DeferRootArray(std::string_view key) { deferred_key_ = key; }
+    const Deferred& deferred() const { return deferred_; }
+
+private:
+    bool Value(int depth);
+    bool Container(int depth, bool object);
+    bool StringNode();
+    bool NumberNode();
+    bool SkipArray(int depth);
+    void SkipSpace();
+    const char* Store(std::string_view s);  // copies an unescaped string where it will not move
+
+    std::vector<LiteNode> nodes_;
+    std::vector<std::unique_ptr<char[]>> blocks_;  // unescaped strings
+    std::size_t block_used_ = 0, block_size_ = 0;
+    std::string scratch_;
+    std::string_view in_;
+    std::size_t pos_ = 0;
+    int max_depth_ = 64;
+    std::string_view deferred_key_;
+    Deferred deferred_;
+};
+
+}  // namespace mm
