@@ -1,8 +1,12 @@
-// `bench --method M --alternatives N --criteria K [--repeat R] [--seed S]`: times one MCDA method on a seeded
-// random N x K matrix and prints {"method","alternatives","criteria","median_ms","floor_ms"}; floor_ms is the
-// median time of one streaming sum over the same matrix (the memory-bandwidth floor).
+// `bench --method M --alternatives N --criteria K [--repeat R] [--seed S] [--digest]`: times one MCDA method on
+// a seeded random N x K matrix and prints {"method","alternatives","criteria","median_ms","floor_ms"}; floor_ms is
+// the median time of one streaming sum over the same matrix (the memory-bandwidth floor). --digest adds
+// "scores_digest", a hash of the scores' bits, to check that two builds (native, Node) agree bit for bit.
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
 #include <memory>
 
@@ -23,6 +27,19 @@ double Median(std::vector<double> v) {
     std::sort(v.begin(), v.end());
     const std::size_t k = v.size();
     return k % 2 ? v[k / 2] : 0.5 * (v[k / 2 - 1] + v[k / 2]);
+}
+
+// FNV-1a over the bytes of the scores, as 16 hex digits (the same on every build: the bits, not a formatting).
+std::string Digest(const std::vector<double>& v) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (double d : v) {
+        std::uint64_t bits;
+        std::memcpy(&bits, &d, sizeof bits);
+        for (int k = 0; k < 8; ++k) h = (h ^ ((bits >> (8 * k)) & 0xff)) * 1099511628211ull;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
 }
 
 double MillisSince(std::chrono::steady_clock::time_point t0) {
@@ -90,6 +107,7 @@ void AddBench(CLI::App& app, Commands& commands) {
         long long samples = 10000;
         long long alternatives = 0, criteria = 0, repeat = 5;
         unsigned long long seed = 42;
+        bool digest = false;
     };
     auto opt = std::make_shared<Options>();
     CLI::App* cmd = app.add_subcommand("bench", "Time an MCDA method on a random matrix (JSON on stdout)");
@@ -114,6 +132,7 @@ void AddBench(CLI::App& app, Commands& commands) {
     cmd->add_option("--repeat", opt->repeat, "timed runs (the median is reported)")
         ->check(CLI::Range(1LL, 100000LL));
     cmd->add_option("--seed", opt->seed, "seed of the random matrix");
+    cmd->add_flag("--digest", opt->digest, "add scores_digest (hash of the scores' bits) to compare builds");
     cmd->callback([opt, &commands] {
         const std::size_t m = static_cast<std::size_t>(opt->alternatives),
                           n = static_cast<std::size_t>(opt->criteria);
@@ -162,6 +181,7 @@ void AddBench(CLI::App& app, Commands& commands) {
         j["criteria"] = n;
         j["median_ms"] = Median(method_ms);
         j["floor_ms"] = Median(floor_ms);
+        if (opt->digest) j["scores_digest"] = Digest(scores);
         std::cout << j.dump() << "\n";
     });
 }

@@ -48,13 +48,17 @@ MM_INLINE void StatsChunk(const double* x, std::size_t n, std::size_t i0, std::s
 }
 
 // The statistics pass over a row-major m x n matrix, in one read: blocks of rows small enough to stay in L1,
-// each swept chunk of columns by chunk. lo/hi hold row 0 on entry, acc zeros.
+// each swept chunk of columns by chunk. lo/hi hold row 0 on entry, acc zeros. Chunks of 16 columns first (twelve
+// four-double statistics: the AVX2 registers less a few): up to 16 columns (the usual shape) each block is then
+// read once, straight through, which keeps the hardware prefetcher streaming; in chunks of 8 the same matrix
+// took ~1.25-1.4x the floor against ~1.0x (100 000 x 16, AVX2).
 template <bool kSq>
 MM_INLINE void ColumnStats(const double* x, std::size_t m, std::size_t n, double* lo, double* hi, double* acc) {
     const std::size_t block = std::max<std::size_t>(16, 2048 / n);  // ~16 KB of matrix per block of rows
     for (std::size_t i0 = 0; i0 < m; i0 += block) {
         const std::size_t i1 = std::min(m, i0 + block);
         std::size_t j0 = 0;
+        for (; j0 + 16 <= n; j0 += 16) StatsChunk<kSq, 4>(x, n, i0, i1, j0, lo, hi, acc);
         for (; j0 + 8 <= n; j0 += 8) StatsChunk<kSq, 2>(x, n, i0, i1, j0, lo, hi, acc);
         for (; j0 + 4 <= n; j0 += 4) StatsChunk<kSq, 1>(x, n, i0, i1, j0, lo, hi, acc);
         for (; j0 < n; ++j0) {
