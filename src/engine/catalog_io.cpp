@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 using IdSet = std::set<std::string, std::less<>>;
+
 const std::initializer_list<std::string_view> kModalities = {"text", "image", "audio", "video", "pdf"};
 const std::initializer_list<std::string_view> kSpecialties = {
     "code", "math", "reasoning", "vision", "embedding", "multilingual", "small", "long_context"};
@@ -401,10 +402,9 @@ struct CatalogReader {
             std::size_t i = 0;
             auto read = [&](const V& mj) {
                 const PathRef p = list.Index(i++);
-                Model m;
+                Model& m = c.models.emplace_back();  // in place: a Model is ~4 KB
                 ReadModel(mj, p, m, provider_ids, benchmark_ids);
                 if (!m.id.empty() && !ids.insert(m.id).second) r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
-                c.models.push_back(std::move(m));
             };
             if constexpr (std::is_same_v<V, LiteNode>) {
                 if (deferred) {

@@ -72,6 +72,28 @@ void AppendUtf8(std::string& out, unsigned long cp) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Keys are short: a loop beats a call to memcmp.
+bool SameBytes(const char* a, const char* b, std::size_t n) {
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
+// True when no key of the object repeats (checked once, after parsing it: tags first, bytes only when tags match).
+bool KeysUnique(const LiteNode& object) {
+    constexpr std::uint32_t kMaxChecked = 64;
+    if (object.size > kMaxChecked) return false;  // Find then looks at every member
+    const LiteNode* keys[kMaxChecked];
+    const LiteNode* k = &object + 1;
+    for (std::uint32_t i = 0; i < object.size; ++i, k = k[1].Next()) {
+        for (std::uint32_t j = 0; j < i; ++j)
+            if (keys[j]->tag == k->tag && keys[j]->size == k->size && SameBytes(keys[j]->text, k->text, k->size))
+                return false;
+        keys[i] = k;
+    }
+    return true;
+}
+
 // Powers of ten that a double holds exactly.
 constexpr double kExactPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
@@ -84,8 +106,12 @@ const LiteNode* LiteNode::Find(std::string_view key) const {
     const LiteNode* found = nullptr;
     const std::uint32_t tag = KeyTag(key);
     const LiteNode* k = this + 1;
-    for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next())
-        if (k->tag == tag && k->size == key.size() && std::memcmp(k->text, key.data(), key.size()) == 0) found = k + 1;
+    for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next()) {
+        if (k->tag == tag && k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
+            found = k + 1;
+            if (unique_keys) break;
+        }
+    }
     return found;
 }
 
@@ -107,14 +133,6 @@ bool JsonLite::Parse(std::string_view text, std::size_t& pos, int max_depth) {
     SkipSpace();
     pos = pos_;
     return true;
-}
-
-void JsonLite::SkipSpace() {
-    while (pos_ < in_.size()) {
-        const char c = in_[pos_];
-        if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
-        ++pos_;
-    }
 }
 
 const char* JsonLite::Store(std::string_view s) {
@@ -190,8 +208,10 @@ bool JsonLite::Container(int depth, bool object) {
             break;
         }
     }
-    nodes_[index].size = count;
-    nodes_[index].subtree = static_cast<std::uint32_t>(nodes_.size() - index);
+    LiteNode& node = nodes_[index];
+    node.size = count;
+    node.subtree = static_cast<std::uint32_t>(nodes_.size() - index);
+    if (object) node.unique_keys = KeysUnique(node);
     return true;
 }
 

@@ -25,7 +25,8 @@ struct LiteNode {
     std::uint32_t subtree = 1;  // nodes in this value, itself included
     std::uint32_t tag = 0;  // kString: KeyTag(String()), so that Find rarely needs to compare bytes
     Type type = Type::kNull;
-    bool boolean = false;  // kBool
+    bool boolean = false;      // kBool
+    bool unique_keys = false;  // kObject: no key repeats, so Find may stop at the first match
 
     // Length and three of the bytes of a (short) key, packed: different tags mean different keys.
     static std::uint32_t KeyTag(std::string_view s) {
@@ -88,7 +89,10 @@ private:
     bool StringNode();
     bool NumberNode();
     bool SkipArray(int depth);
-    void SkipSpace();
+    void SkipSpace() {
+        while (pos_ < in_.size() && (in_[pos_] == ' ' || in_[pos_] == '\n' || in_[pos_] == '\r' || in_[pos_] == '\t'))
+            ++pos_;
+    }
     const char* Store(std::string_view s);  // copies an unescaped string where it will not move
 
     std::vector<LiteNode> nodes_;
