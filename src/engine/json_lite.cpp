@@ -79,6 +79,21 @@ bool SameBytes(const char* a, const char* b, std::size_t n) {
     return true;
 }
 
+// Offset of the next '"' in s[i, n), or n: eight bytes at a time (strings are short, a memchr call costs more).
+// (v - 0x01…) & ~v & 0x80… flags zero bytes of v; the lowest flag is always a real one (x86 and wasm are little-endian).
+std::size_t FindQuote(const char* s, std::size_t i, std::size_t n) {
+    constexpr std::uint64_t kOnes = 0x0101010101010101u, kHigh = 0x8080808080808080u;
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x;
+        std::memcpy(&x, s + i, 8);
+        const std::uint64_t q = x ^ (kOnes * '"');
+        const std::uint64_t hit = (q - kOnes) & ~q & kHigh;
+        if (hit) return i + static_cast<std::size_t>(__builtin_ctzll(hit) >> 3);
+    }
+    while (i < n && s[i] != '"') ++i;
+    return i;
+}
+
 // True when no key of the object repeats (checked once, after parsing it: tags first, bytes only when tags match).
 bool KeysUnique(const LiteNode& object) {
     constexpr std::uint32_t kMaxChecked = 64;
@@ -383,9 +398,8 @@ bool JsonLite::SkipArray(int depth) {
         if (c == '"') {
             // to the closing quote: the next '"' not escaped (preceded by an even number of backslashes)
             for (;;) {
-                const void* q = std::memchr(s + i + 1, '"', n - i - 1);
-                if (!q) return false;
-                i = static_cast<std::size_t>(static_cast<const char*>(q) - s);
+                i = FindQuote(s, i + 1, n);
+                if (i >= n) return false;
                 std::size_t backslashes = 0;
                 while (s[i - 1 - backslashes] == '\\') ++backslashes;
                 if (backslashes % 2 == 0) break;
