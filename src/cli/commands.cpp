@@ -34,18 +34,17 @@ const Catalog* Keep(std::optional<Catalog> catalog) {
 }  // namespace
 
 const Catalog* LoadCatalogOrReport(const std::string& path) {
-    std::string text_storage;
+    std::optional<platform::FileText> file;
     std::string_view text = assets::catalog();
     const std::string label = path.empty() ? "embedded catalog" : path;
     if (!path.empty()) {
         std::string error;
-        auto t = platform::ReadFile(path, error);
-        if (!t) {
+        file = platform::FileText::Open(path, error);
+        if (!file) {
             std::cerr << "modelmatrix-cli: " << error << "\n";
             return nullptr;
         }
-        text_storage = std::move(*t);
-        text = text_storage;
+        text = file->text();
     }
     CatalogLoadOptions options;
     options.today = platform::TodayIso();

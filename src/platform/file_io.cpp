@@ -5,7 +5,13 @@
 #include <cstring>
 #include <ctime>
 #include <cstdio>
+#include <utility>
 #include <sys/stat.h>
+#if !defined(__EMSCRIPTEN__)
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
 
 namespace mm::platform {
 
@@ -44,6 +50,47 @@ std::optional<std::string> ReadFile(const std::string& path, std::string& error,
         return std::nullopt;
     }
     return text;
+}
+
+std::optional<FileText> FileText::Open(const std::string& path, std::string& error, std::size_t max_bytes) {
+    FileText file;
+#if !defined(__EMSCRIPTEN__)
+    struct stat st {};
+    if (stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 &&
+        static_cast<std::size_t>(st.st_size) <= max_bytes) {
+        const int fd = open(path.c_str(), O_RDONLY);
+        if (fd >= 0) {
+            void* map = mmap(nullptr, static_cast<std::size_t>(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+            close(fd);
+            if (map != MAP_FAILED) {
+                file.map_ = map;
+                file.size_ = static_cast<std::size_t>(st.st_size);
+                return file;
+            }
+        }
+    }
+#endif
+    auto text = ReadFile(path, error, max_bytes);  // also every error message
+    if (!text) return std::nullopt;
+    file.copy_ = std::move(*text);
+    return file;
+}
+
+FileText::FileText(FileText&& other) noexcept : map_(other.map_), size_(other.size_), copy_(std::move(other.copy_)) {
+    other.map_ = nullptr;
+}
+
+FileText& FileText::operator=(FileText&& other) noexcept {
+    std::swap(map_, other.map_);  // other unmaps what this held
+    std::swap(size_, other.size_);
+    std::swap(copy_, other.copy_);
+    return *this;
+}
+
+FileText::~FileText() {
+#if !defined(__EMSCRIPTEN__)
+    if (map_) munmap(map_, size_);
+#endif
 }
 
 std::string TodayIso() {
