@@ -70,10 +70,10 @@ void AddExplain(CLI::App& app, Commands& commands) {
         const int pos = static_cast<int>(std::find(r.order.begin(), r.order.end(), row) - r.order.begin());
         // Compare with the model just above (or, for #1, the one just below).
         const int other = r.order.size() < 2 ? -1 : (pos == 0 ? r.order[1] : r.order[pos - 1]);
-        std::vector<std::string> row_ids, crit_ids;
+        std::vector<std::string> crit_ids;
         std::vector<int> types;
         std::vector<double> scores;
-        for (const ModelRow& x : r.rows) row_ids.push_back(x.id), scores.push_back(x.score);
+        for (const ModelRow& x : r.rows) scores.push_back(x.score);
         for (const CriterionInfo& c : r.criteria)
             crit_ids.push_back(c.id), types.push_back(c.direction == Direction::kBenefit ? 1 : -1);
         out["status"] = "ranked";
@@ -93,8 +93,9 @@ void AddExplain(CLI::App& app, Commands& commands) {
         out["criteria"] = per;
         std::optional<PairExplanation> pair;
         if (other >= 0 && std::isfinite(m.score)) {
-            pair = ExplainPair(pos == 0 ? row : other, pos == 0 ? other : row, row_ids, crit_ids, r.raw,
-                               types, r.weights.weights, r.contribution, scores);
+            const int first = pos == 0 ? row : other, second = pos == 0 ? other : row;
+            pair = ExplainPair(first, second, r.rows[first].id, r.rows[second].id, crit_ids, r.raw, types,
+                               r.weights.weights, r.contribution, scores);
             Json pj;
             pj["first"] = pair->first;
             pj["second"] = pair->second;

@@ -189,31 +189,61 @@ DerivedValues Derive(const Model& m, const Profile& profile) {
 
 std::optional<double> CriterionValue(const CriterionInfo& info, const Model& m, const DerivedValues& d,
                                      const Profile& profile) {
+    return CriterionReader(info, profile).Read(m, d);
+}
+
+CriterionReader::CriterionReader(const CriterionInfo& info, const Profile& profile) {
     const std::string& id = info.id;
-    if (id == "monthly_cost") return d.monthly_usd;
-    if (id == "api_monthly_cost") return d.api_monthly_usd;
-    if (id == "selfhost_monthly_cost") return d.selfhost_monthly_usd;
-    if (id == "latency") return d.latency_s;
-    if (id == "vram_gb") return d.vram ? std::optional<double>(d.vram->total_gb) : std::nullopt;
-    if (id == "input_price") return m.pricing ? Known(m.pricing->input_per_mtok) : std::nullopt;
-    if (id == "output_price") return m.pricing ? Known(m.pricing->output_per_mtok) : std::nullopt;
-    if (id == "context_tokens") return Known(m.context_tokens);
-    if (id == "output_speed") return Known(m.output_tokens_per_s);
-    if (id == "ttft") return Known(m.ttft_s);
-    if (id == "params_b") return Known(m.params_b);
-    if (id == "relative_cost")
-        return m.relative_cost ? std::optional<double>(*m.relative_cost) : std::nullopt;
-    if (id.rfind("bench.", 0) == 0) {
-        const Figure* f = m.Benchmark(std::string_view(id).substr(6));
-        return f ? Known(*f) : std::nullopt;
-    }
-    if (id.rfind("user.", 0) == 0) {
-        const std::string_view uid = std::string_view(id).substr(5);
-        for (const UserCriterion& u : profile.user_criteria) {
-            if (u.id != uid) continue;
-            for (const auto& [model, value] : u.values)
-                if (model == m.id) return value;
+    static const std::pair<const char*, Field> kFields[] = {
+        {"monthly_cost", Field::kMonthlyCost},   {"api_monthly_cost", Field::kApiMonthlyCost},
+        {"selfhost_monthly_cost", Field::kSelfhostMonthlyCost},
+        {"latency", Field::kLatency},            {"vram_gb", Field::kVram},
+        {"input_price", Field::kInputPrice},     {"output_price", Field::kOutputPrice},
+        {"context_tokens", Field::kContextTokens}, {"output_speed", Field::kOutputSpeed},
+        {"ttft", Field::kTtft},                  {"params_b", Field::kParams},
+        {"relative_cost", Field::kRelativeCost}};
+    for (const auto& [name, field] : kFields)
+        if (id == name) {
+            field_ = field;
+            return;
         }
+    if (id.rfind("bench.", 0) == 0) {
+        field_ = Field::kBenchmark;
+        benchmark_ = id.substr(6);
+    } else if (id.rfind("user.", 0) == 0) {
+        field_ = Field::kUser;
+        const std::string_view uid = std::string_view(id).substr(5);
+        // The first value listed for a model wins (emplace keeps it), as a scan of the lists would find it.
+        for (const UserCriterion& u : profile.user_criteria)
+            if (u.id == uid)
+                for (const auto& [model, value] : u.values) user_values_.emplace(model, value);
+    }
+}
+
+std::optional<double> CriterionReader::Read(const Model& m, const DerivedValues& d) const {
+    switch (field_) {
+        case Field::kMonthlyCost: return d.monthly_usd;
+        case Field::kApiMonthlyCost: return d.api_monthly_usd;
+        case Field::kSelfhostMonthlyCost: return d.selfhost_monthly_usd;
+        case Field::kLatency: return d.latency_s;
+        case Field::kVram: return d.vram ? std::optional<double>(d.vram->total_gb) : std::nullopt;
+        case Field::kInputPrice: return m.pricing ? Known(m.pricing->input_per_mtok) : std::nullopt;
+        case Field::kOutputPrice: return m.pricing ? Known(m.pricing->output_per_mtok) : std::nullopt;
+        case Field::kContextTokens: return Known(m.context_tokens);
+        case Field::kOutputSpeed: return Known(m.output_tokens_per_s);
+        case Field::kTtft: return Known(m.ttft_s);
+        case Field::kParams: return Known(m.params_b);
+        case Field::kRelativeCost:
+            return m.relative_cost ? std::optional<double>(*m.relative_cost) : std::nullopt;
+        case Field::kBenchmark: {
+            const Figure* f = m.Benchmark(benchmark_);
+            return f ? Known(*f) : std::nullopt;
+        }
+        case Field::kUser: {
+            auto it = user_values_.find(m.id);
+            return it == user_values_.end() ? std::nullopt : std::optional<double>(it->second);
+        }
+        case Field::kNone: break;
     }
     return std::nullopt;
 }

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "engine/catalog.h"
@@ -61,6 +62,23 @@ DerivedValues Derive(const Model& m, const Profile& profile);
 // Value of criterion `info` for model `m`; nullopt when the catalog (or the user) does not know it.
 std::optional<double> CriterionValue(const CriterionInfo& info, const Model& m, const DerivedValues& derived,
                                      const Profile& profile);
+
+// CriterionValue for many models: the criterion id is resolved once (which figure, which benchmark, the user's
+// values by model id), so reading a column of 100 000 models compares no id per model but the benchmark's.
+class CriterionReader {
+public:
+    CriterionReader(const CriterionInfo& info, const Profile& profile);
+    std::optional<double> Read(const Model& m, const DerivedValues& derived) const;
+
+private:
+    enum class Field {
+        kNone, kMonthlyCost, kApiMonthlyCost, kSelfhostMonthlyCost, kLatency, kVram, kInputPrice, kOutputPrice,
+        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kBenchmark, kUser
+    };
+    Field field_ = Field::kNone;
+    std::string benchmark_;                               // kBenchmark: the catalog's benchmark id
+    std::unordered_map<std::string, double> user_values_;  // kUser: model id -> the user's value
+};
 
 const char* ToString(SourceKind k);
 

@@ -7,13 +7,13 @@
 
 namespace mm {
 
-PairExplanation ExplainPair(int first, int second, const std::vector<std::string>& row_ids,
+PairExplanation ExplainPair(int first, int second, const std::string& first_id, const std::string& second_id,
                             const std::vector<std::string>& criteria, const mcda::Matrix& x,
                             const std::vector<int>& types, const std::vector<double>& weights,
                             const mcda::Matrix& contribution, const std::vector<double>& scores) {
     PairExplanation p;
-    p.first = row_ids[first];
-    p.second = row_ids[second];
+    p.first = first_id;
+    p.second = second_id;
     p.score_gap = std::fabs(scores[first] - scores[second]);
     p.basis = contribution.Empty() ? "weighted_normalized" : "contribution";
     for (std::size_t j = 0; j < criteria.size(); ++j) {

@@ -27,8 +27,9 @@ struct PairExplanation {
     std::vector<CriterionDelta> deltas;  // by decreasing |delta|
 };
 
-// contribution: empty or rows x criteria; x raw values; types 1 / -1.
-PairExplanation ExplainPair(int first, int second, const std::vector<std::string>& row_ids,
+// Rows `first` and `second` (model ids first_id, second_id); contribution: empty or rows x criteria; x raw
+// values; types 1 / -1.
+PairExplanation ExplainPair(int first, int second, const std::string& first_id, const std::string& second_id,
                             const std::vector<std::string>& criteria, const mcda::Matrix& x,
                             const std::vector<int>& types, const std::vector<double>& weights,
                             const mcda::Matrix& contribution, const std::vector<double>& scores);

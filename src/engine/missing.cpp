@@ -6,18 +6,22 @@
 
 namespace mm {
 
-MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<double>>>& cells,
+MissingOutcome ApplyMissingPolicy(std::size_t models,
+                                  const std::vector<std::vector<std::optional<double>>>& columns,
                                   const std::vector<Direction>& directions,
                                   const std::vector<std::string>& names, MissingPolicy policy) {
-    const std::size_t m = cells.size(), n = directions.size();
+    const std::size_t n = directions.size(), m = models;
     MissingOutcome out;
-    out.values.assign(m, std::vector<double>(n, std::numeric_limits<double>::quiet_NaN()));
-    out.imputed.assign(m, std::vector<bool>(n, false));
+    out.values.assign(n, std::vector<double>(m, std::numeric_limits<double>::quiet_NaN()));
+    out.imputed.assign(n, std::vector<bool>(m, false));
     out.excluded.assign(m, {});
+    std::vector<double> observed;
+    observed.reserve(m);
     for (std::size_t j = 0; j < n; ++j) {
-        std::vector<double> observed;
+        const std::vector<std::optional<double>>& column = columns[j];
+        observed.clear();
         for (std::size_t i = 0; i < m; ++i)
-            if (cells[i][j]) observed.push_back(*cells[i][j]);
+            if (column[i]) observed.push_back(*column[i]);
         if (observed.empty()) {
             if (m == 0) continue;  // no model left: nothing to fill
             out.error = "criterion " + names[j] +
@@ -28,19 +32,20 @@ MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<do
         if (policy == MissingPolicy::kWorst) {
             auto [lo, hi] = std::minmax_element(observed.begin(), observed.end());
             fill = directions[j] == Direction::kCost ? *hi : *lo;
-        } else if (policy == MissingPolicy::kMedian && !observed.empty()) {
+        } else if (policy == MissingPolicy::kMedian) {
             std::sort(observed.begin(), observed.end());
             const std::size_t k = observed.size();
             fill = k % 2 ? observed[k / 2] : 0.5 * (observed[k / 2 - 1] + observed[k / 2]);
         }
+        std::vector<double>& values = out.values[j];
         for (std::size_t i = 0; i < m; ++i) {
-            if (cells[i][j]) {
-                out.values[i][j] = *cells[i][j];
+            if (column[i]) {
+                values[i] = *column[i];
             } else if (policy == MissingPolicy::kExclude) {
                 out.excluded[i].push_back(static_cast<int>(j));
             } else {
-                out.values[i][j] = fill;
-                out.imputed[i][j] = true;
+                values[i] = fill;
+                out.imputed[j][i] = true;
             }
         }
     }

@@ -11,18 +11,21 @@
 namespace mm {
 
 struct MissingOutcome {
-    std::vector<std::vector<double>> values;  // [model][criterion], complete
-    std::vector<std::vector<bool>> imputed;   // [model][criterion]
+    std::vector<std::vector<double>> values;  // [criterion][model], complete (NaN where a model lacks it under
+                                              // the exclude policy)
+    std::vector<std::vector<bool>> imputed;   // [criterion][model]
     std::vector<std::vector<int>>
         excluded;       // exclude policy: per model, the criteria it lacks (empty = kept)
     std::string error;  // non-empty: a criterion has no value for any model (names it); nothing is computed
 };
 
-// `cells[model][criterion]`, `directions[criterion]`, `names[criterion]` (for the error message).
-// kExclude: models with any missing cell are listed in `excluded` (their rows are left as NaN).
+// `columns[criterion][model]` for `models` models (column by column: a large catalog is one vector per
+// criterion, not one per model), `directions[criterion]`, `names[criterion]` (for the error message).
+// kExclude: models with any missing cell are listed in `excluded` (their cells are left as NaN).
 // kWorst: the worst observed value of the column (max for a cost, min for a benefit).
 // kMedian: the median of the observed values of the column.
-MissingOutcome ApplyMissingPolicy(const std::vector<std::vector<std::optional<double>>>& cells,
+MissingOutcome ApplyMissingPolicy(std::size_t models,
+                                  const std::vector<std::vector<std::optional<double>>>& columns,
                                   const std::vector<Direction>& directions,
                                   const std::vector<std::string>& names, MissingPolicy policy);
 

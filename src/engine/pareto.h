@@ -11,7 +11,8 @@ namespace mm {
 struct ParetoResult {
     std::vector<std::string> criteria;  // criterion ids, in the order asked
     std::vector<int> non_dominated;     // rows, ascending
-    std::vector<int> dominated_by;      // per row: a row that dominates it, or -1
+    std::vector<int> dominated_by;      // per row: a row that dominates it (the first non-dominated one by
+                                        // index), or -1
     std::vector<int> frontier;  // two criteria only: the non-dominated rows by ascending first criterion
 };
 

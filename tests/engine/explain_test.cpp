@@ -22,7 +22,7 @@ TEST(Explain, PairFromContributionsSortedByImpact) {
     mcda::Matrix x = mcda::Matrix::FromRows({{1, 10}, {2, 30}});
     mcda::Matrix c = mcda::Matrix::FromRows({{0.1, 0.5}, {0.3, 0.0}});
     PairExplanation p =
-        ExplainPair(0, 1, {"a", "b"}, {"speed", "cost"}, x, {1, -1}, {0.5, 0.5}, c, {0.6, 0.3});
+        ExplainPair(0, 1, "a", "b", {"speed", "cost"}, x, {1, -1}, {0.5, 0.5}, c, {0.6, 0.3});
     EXPECT_EQ(p.basis, "contribution");
     EXPECT_NEAR(p.score_gap, 0.3, 1e-12);
     ASSERT_EQ(p.deltas.size(), 2u);
@@ -33,7 +33,7 @@ TEST(Explain, PairFromContributionsSortedByImpact) {
 
 TEST(Explain, PairWithoutContributionsUsesWeightedNormalisedDifferences) {
     mcda::Matrix x = mcda::Matrix::FromRows({{1, 10}, {2, 30}, {3, 20}});
-    PairExplanation p = ExplainPair(0, 1, {"a", "b", "c"}, {"speed", "cost"}, x, {1, -1}, {0.4, 0.6},
+    PairExplanation p = ExplainPair(0, 1, "a", "b", {"speed", "cost"}, x, {1, -1}, {0.4, 0.6},
                                     mcda::Matrix(), {0.6, 0.3, 0.1});
     EXPECT_EQ(p.basis, "weighted_normalized");
     EXPECT_EQ(p.deltas[0].criterion, "cost");
