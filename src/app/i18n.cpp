@@ -313,6 +313,7 @@ const Raw kStrings[] = {
     {"decision.cheapest", "Cheapest model meeting the constraints: %s, %s per month (rank %d).", "Modèle le moins cher qui respecte les contraintes : %s, %s par mois (rang %d)."},
     {"decision.cheapest_is_top", "It is also the cheapest model meeting the constraints (%s per month).", "C'est aussi le modèle le moins cher qui respecte les contraintes (%s par mois)."},
     {"decision.robust_pending", "Robustness: computed when you release the control…", "Robustesse : calculée quand vous relâchez la commande…"},
+    {"decision.robust_running", "Robustness: being computed…", "Robustesse : calcul en cours…"},
     {"decision.robust_high", "Solid: %s ranks first in %s of %s random variations of your weights (±%s).", "Solide : %s est premier dans %s de %s variations aléatoires de vos poids (±%s)."},
     {"decision.robust_mid", "Fairly solid: %s ranks first in %s of %s random variations of your weights (±%s).", "Assez solide : %s est premier dans %s de %s variations aléatoires de vos poids (±%s)."},
     {"decision.robust_low", "Fragile: %s ranks first in only %s of %s random variations of your weights (±%s).", "Fragile : %s n'est premier que dans %s de %s variations aléatoires de vos poids (±%s)."},

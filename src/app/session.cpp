@@ -111,6 +111,7 @@ void AfterFrame(Session& session, double delta_seconds, double interval) {
             case ActionRequest::kExportMarkdown:
             case ActionRequest::kExportCsv:
             case ActionRequest::kExportJson: {
+                CompleteRobustness(s);  // the document carries the whole analysis
                 const char* ext = a == ActionRequest::kExportMarkdown ? ".md" : a == ActionRequest::kExportCsv ? ".csv" : ".json";
                 const char* mime = a == ActionRequest::kExportMarkdown ? "text/markdown" : a == ActionRequest::kExportCsv ? "text/csv" : "application/json";
                 const std::string msg = session.platform.SaveFile(FileStem(s) + ext, mime, ExportDocument(s, a));

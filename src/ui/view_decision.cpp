@@ -101,7 +101,7 @@ void Headline(app::AppState& s) {
     }
     // Robustness in words.
     if (s.preview_only) {
-        ImGui::TextDisabled("%s", T(s, "decision.robust_pending"));
+        ImGui::TextDisabled("%s", T(s, s.edit_pending ? "decision.robust_pending" : "decision.robust_running"));
     } else if (r.robustness) {
         const RobustnessReport& rb = *r.robustness;
         const std::size_t top_row = static_cast<std::size_t>(r.order[0]);
@@ -254,7 +254,7 @@ void Eliminated(app::AppState& s) {
     // Group by constraint (a model failing two constraints appears in both groups), in check order; rebuilt
     // only when the result changes.
     app::DecisionUi& ui = s.ui.decision;
-    if (ui.elim_version != s.result_version) {
+    if (ui.elim_version != s.data_version) {
         ui.elim_keys.clear();
         ui.elim_groups.clear();
         std::map<std::string, std::size_t> index;
@@ -271,7 +271,7 @@ void Eliminated(app::AppState& s) {
                 ui.elim_groups[it->second].emplace_back(i, f);
             }
         }
-        ui.elim_version = s.result_version;
+        ui.elim_version = s.data_version;
     }
     TextWrappedU(T(s, "decision.eliminated_intro"));
     for (std::size_t gi = 0; gi < ui.elim_keys.size(); ++gi) {
@@ -345,18 +345,19 @@ void Pareto(app::AppState& s) {
     const CriterionInfo* iy = FindInfo(s, ui.pareto_y);
     if (!ix || !iy || r.rows.empty()) return;
 
-    // Values of the two axes for every ranked model (engine: CriterionValue), rebuilt when the result or the axes
-    // change.
+    // Values of the two axes for every ranked model (engine: CriterionReader), rebuilt when the ranked models or
+    // the axes change (not on a weight change: the values stay).
     const std::string key = ui.pareto_x + "|" + ui.pareto_y + "|" + (ui.log_x ? "1" : "0") + (ui.log_y ? "1" : "0") +
-                            "|" + std::to_string(s.result_version);
+                            "|" + std::to_string(s.data_version);
     if (ui.points_key != key) {
         ui.points.clear();
         ui.points.reserve(r.rows.size());
+        const CriterionReader read_x(*ix, s.profile), read_y(*iy, s.profile);
         for (int i = 0; i < static_cast<int>(r.rows.size()); ++i) {
             const ModelRow& row = r.rows[static_cast<std::size_t>(i)];
             const Model& m = s.catalog.models[static_cast<std::size_t>(row.catalog_index)];
-            auto vx = CriterionValue(*ix, m, row.derived, s.profile);
-            auto vy = CriterionValue(*iy, m, row.derived, s.profile);
+            auto vx = read_x.Read(m, row.derived);
+            auto vy = read_y.Read(m, row.derived);
             if (!vx || !vy) continue;
             if ((ui.log_x && *vx <= 0) || (ui.log_y && *vy <= 0)) continue;
             ui.points.push_back({i, ui.log_x ? std::log10(*vx) : *vx, ui.log_y ? std::log10(*vy) : *vy});
