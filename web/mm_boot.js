@@ -13,7 +13,8 @@
   // Origins allowed to talk to the app when it is embedded (?origins=https://a.example,https://b.example).
   const allowedOrigins = (params.get('origins') || '').split(',').map((s) => s.trim()).filter(Boolean);
   let resultOrigins = [];  // origins that asked for the results with "modelmatrix:share-results"
-  let lastRanking = '[]';
+  let resultsQueued = false;
+  let started = false;  // the module draws frames: its functions can be called
   let resolveReady;
   let rejectReady;
   const ready = new Promise((resolve, reject) => { resolveReady = resolve; rejectReady = reject; });
@@ -43,6 +44,11 @@
 
   function call(name, ret, types, args) { return Module.ccall(name, ret, types || [], args || []); }
   function callJson(name, types, args) { return JSON.parse(call(name, 'string', types, args)); }
+  function sendResults() {
+    if (!started || resultOrigins.length === 0) return;
+    const ranking = callJson('mm_web_get_ranking');
+    for (const origin of resultOrigins) toParent({ type: 'modelmatrix:results', ranking: ranking }, origin);
+  }
 
   // --- files: picker and drop ------------------------------------------------
   const picker = document.createElement('input');
@@ -71,6 +77,8 @@
       statusBox.hidden = true;
       api.version = call('mm_web_version', 'string');
       toParent({ type: 'modelmatrix:ready', version: api.version }, '*');
+      started = true;
+      sendResults();  // hosts that asked before the first frame
       resolveReady(api);
     },
     onFatal: showError,
@@ -93,11 +101,13 @@
       setTimeout(() => URL.revokeObjectURL(url), 10000);
     },
     openFile: () => picker.click(),
-    onResult: (liveText, rankingJson) => {
+    onResult: (liveText) => {
       live.textContent = liveText;
-      lastRanking = rankingJson;
-      const ranking = JSON.parse(rankingJson);
-      for (const origin of resultOrigins) toParent({ type: 'modelmatrix:results', ranking: ranking }, origin);
+      // The ranking (megabytes with a large catalog) only for hosts that asked, at most once per frame: read
+      // after the frame that changed it, outside the module's call.
+      if (resultOrigins.length === 0 || resultsQueued) return;
+      resultsQueued = true;
+      setTimeout(() => { resultsQueued = false; sendResults(); }, 0);
     },
     onContentHeight: (height) => toParent({ type: 'modelmatrix:height', height: height }, '*'),
   };
@@ -131,7 +141,7 @@
     } else if (m.type === 'modelmatrix:share-results') {
       const wanted = Array.isArray(m.origins) ? m.origins : [event.origin];
       resultOrigins = wanted.filter((o) => allowedOrigins.includes(o));
-      for (const origin of resultOrigins) toParent({ type: 'modelmatrix:results', ranking: JSON.parse(lastRanking) }, origin);
+      sendResults();
     }
   });
 

@@ -38,7 +38,7 @@ int mm_js_storage_remove(const char* key);
 void mm_js_copy_text(const char* text);
 void mm_js_save_file(const char* name, const char* mime, const char* content);
 void mm_js_open_file(int kind);
-void mm_js_result_changed(const char* lang, const char* live_text, const char* ranking_json);
+void mm_js_result_changed(const char* lang, const char* live_text);
 void mm_js_content_height(int css_pixels);
 char* mm_js_browser_lang();
 }
@@ -163,8 +163,9 @@ void AnnounceChanges(WebApp& app) {
     if (s.result_version != app.announced_result || s.lang != app.announced_lang) {
         app.announced_result = s.result_version;
         app.announced_lang = s.lang;
-        const std::string ranking = mm::RankingJsonText(s.result);
-        mm_js_result_changed(s.lang.c_str(), LiveText(s).c_str(), ranking.c_str());
+        // The ranking itself is fetched by the page only when a host asked for it (mm_web_get_ranking): with
+        // 100 000 models it is megabytes of JSON, too much to hand over on every slider tick.
+        mm_js_result_changed(s.lang.c_str(), LiveText(s).c_str());
     }
     // The height the content needs, for iframes that resize themselves (CSS pixels).
     if (ImGuiWindow* w = ImGui::FindWindowByName("ModelMatrix")) {
@@ -246,7 +247,10 @@ EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
 // The ranked models as JSON [{id, name, score, rank}], best first.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJsonText(g_app->state.result)); }
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_profile() { return Hold(mm::Json(g_app->state.profile).dump()); }
-EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() { return Hold(mm::ResultJsonText(g_app->state.result)); }
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() {
+    mm::app::CompleteRobustness(g_app->state);  // with the robustness analysis, even while it runs in slices
+    return Hold(mm::ResultJsonText(g_app->state.result));
+}
 
 // {ok, errors}: a rejected profile changes nothing.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_set_profile(const char* json) {
@@ -279,6 +283,7 @@ EMSCRIPTEN_KEEPALIVE const char* mm_web_share_fragment() { return Hold(mm::app::
 EMSCRIPTEN_KEEPALIVE const char* mm_web_export(int format) {
     const auto a = format == 0 ? mm::app::ActionRequest::kExportMarkdown
                  : format == 1 ? mm::app::ActionRequest::kExportCsv : mm::app::ActionRequest::kExportJson;
+    mm::app::CompleteRobustness(g_app->state);  // the document carries the whole analysis
     return Hold(mm::app::ExportDocument(g_app->state, a));
 }
 

@@ -85,11 +85,12 @@ mergeInto(LibraryManager.library, {
   mm_js_open_file__deps: ['$mmPage'],
   mm_js_open_file: function (kind) { if (mmPage().openFile) mmPage().openFile(kind); },
 
-  // Called when the ranking changed: the live region, <html lang>, results for the embedding page.
+  // Called when the ranking changed: the live region, <html lang>, results for the embedding page (which
+  // fetches the ranking itself when a host wants it).
   mm_js_result_changed__deps: ['$mmPage'],
-  mm_js_result_changed: function (lang, live_text, ranking_json) {
+  mm_js_result_changed: function (lang, live_text) {
     document.documentElement.lang = UTF8ToString(lang);
-    if (mmPage().onResult) mmPage().onResult(UTF8ToString(live_text), UTF8ToString(ranking_json));
+    if (mmPage().onResult) mmPage().onResult(UTF8ToString(live_text));
   },
   mm_js_content_height__deps: ['$mmPage'],
   mm_js_content_height: function (css_pixels) { if (mmPage().onContentHeight) mmPage().onContentHeight(css_pixels); },
