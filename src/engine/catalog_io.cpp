@@ -6,6 +6,7 @@
 #include <limits>
 #include <set>
 #include <type_traits>
+#include <unordered_set>
 
 namespace mm {
 
@@ -396,13 +397,14 @@ struct CatalogReader {
             r.Fail("models", std::to_string(count) + " models, over the limit of " + std::to_string(options.limits.max_models));
         else if (models) {
             if (count == 0) r.Fail("models", "the catalog has no model");
-            c.models.reserve(count);
+            c.models.reserve(count);  // no reallocation below: `ids` views the models' own ids
             const PathRef list("models");
-            IdSet ids;
+            std::unordered_set<std::string_view> ids;
+            ids.reserve(count);
             std::size_t i = 0;
             auto read = [&](const V& mj) {
                 const PathRef p = list.Index(i++);
-                Model& m = c.models.emplace_back();  // in place: a Model is ~4 KB
+                Model& m = c.models.emplace_back();  // in place: a Model is ~3 KB
                 ReadModel(mj, p, m, provider_ids, benchmark_ids);
                 if (!m.id.empty() && !ids.insert(m.id).second) r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
             };

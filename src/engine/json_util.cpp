@@ -69,6 +69,14 @@ std::string FormatNumber(double v) {
     return buf;
 }
 
+// Field and enum names are short: a loop beats a call to memcmp.
+bool SameText(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 std::string AllowedList(std::initializer_list<std::string_view> names) {
     std::string out;
     std::size_t i = 0;
@@ -224,7 +232,7 @@ bool JsonReader::Object(const V& j, const PathRef& path, std::initializer_list<s
         std::size_t i = 0;
         bool known = false;
         for (auto a : allowed) {
-            known = (i >= n || tags[i] == tag) && a == key;
+            known = (i >= n || tags[i] == tag) && SameText(a, key);
             ++i;
             if (known) break;
         }
@@ -374,7 +382,7 @@ std::optional<std::size_t> JsonReader::Enum(const V& j, const PathRef& path,
     const std::string_view s = StringOf(j);
     std::size_t i = 0;
     for (auto n : names) {
-        if (n == s) return i;
+        if (SameText(n, s)) return i;
         ++i;
     }
     if (s.empty()) Fail(path, "expected a non-empty string");
