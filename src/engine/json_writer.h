@@ -43,14 +43,22 @@ public:
 
     // Writes what is buffered to `out` (nothing to do without one).
     void Finish();
-    const std::string& Text() const { return buf_; }
-    std::string TakeText() { return std::move(buf_); }
+    std::string_view Text() const { return {buf_.data(), used_}; }
+    std::string TakeText();
 
 private:
     void BeforeValue();
     void Quoted(std::string_view s);
     void NewLine(std::size_t depth);
-    void MaybeFlush();
+    // The text is written straight into buf_ (sized ahead, used_ bytes written): Room(n) makes n bytes free
+    // at the end, writing a full block to `out` first when there is one.
+    char* Room(std::size_t n) { return buf_.size() - used_ >= n ? &buf_[used_] : Grow(n); }
+    char* Grow(std::size_t n);
+    void Put(char c) {
+        *Room(1) = c;
+        ++used_;
+    }
+    void Put(std::string_view s);
 
     struct Level {
         bool empty;  // no member or element written yet
@@ -58,6 +66,7 @@ private:
     int indent_;
     std::ostream* out_;
     std::string buf_;
+    std::size_t used_ = 0;
     std::vector<Level> stack_;
     bool after_key_ = false;
 };
