@@ -107,7 +107,8 @@ struct CatalogReader {
         // In key order, the last of a repeated key winning: what nlohmann's std::map made of the object.
         std::vector<std::pair<std::string_view, const V*>> members;
         ForEachMember(*j, [&](std::string_view key, const V& value) { members.emplace_back(key, &value); });
-        std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        if constexpr (!std::is_same_v<V, Json>)  // nlohmann's objects are std::maps: sorted already
+            std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         for (std::size_t i = 0; i < members.size(); ++i) {
             if (i + 1 < members.size() && members[i + 1].first == members[i].first) continue;
             const std::string_view key = members[i].first;
