@@ -5,8 +5,11 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
 
 #include "engine/mcda/matrix.h"
+#include "engine/mcda/rank.h"
 
 namespace mm {
 namespace {
@@ -131,6 +134,24 @@ TEST(Robustness, MonteCarloIsSeededAndSumsToOne) {
     std::vector<double> f3, t3;
     RankAcceptability(s, w, id_order, settings, &f3, &t3);
     EXPECT_NE(f1, f3);
+}
+
+// The Monte-Carlo skips the exact comparison for scores more than 4e-9 (relative) behind the third best: that
+// needs every tie of engine/mcda/rank.h to be within 2e-9 relative.
+TEST(RankAcceptability, TiesStayWithinTheGapTheSamplerSkipsBeyond) {
+    std::uint64_t state = 5;
+    for (int k = 0; k < 200000; ++k) {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        const double a = std::ldexp(static_cast<double>(state >> 11), -53 + static_cast<int>(state % 40) - 20) *
+                         (state % 3 == 0 ? -1 : 1);
+        const double scale = std::max({1.0, std::fabs(a)});
+        const double gap = scale * 1e-9 * static_cast<double>((state >> 7) % 64) / 16.0;  // 0 .. 4e-9 relative
+        const double b = a - gap;
+        if (mcda::ScoresTie(a, b)) {
+            ASSERT_LE(std::fabs(a - b), 2e-9 * std::max({1.0, std::fabs(a), std::fabs(b)})) << a << " " << b;
+        }
+        ASSERT_FALSE(mcda::ScoresTie(a, a - 4.0000001e-9 * std::max(1.0, std::fabs(a)))) << a;
+    }
 }
 
 // The analysis in slices of one step gives the report of one call, on the exact (WSM) and scanning paths.
