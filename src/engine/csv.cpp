@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "engine/utf8.h"
+
 namespace mm {
 
 namespace {
@@ -30,32 +32,9 @@ char SniffSeparator(std::string_view text) {
 // included, as the JSON side refuses them), or npos. Text that is not UTF-8 (e.g. a Windows-1252 export)
 // must be refused here: it would otherwise reach the saved state and make its JSON serialisation throw.
 std::size_t FirstInvalidUtf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-        const unsigned char c = static_cast<unsigned char>(s[i]);
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t len = 0;
-        unsigned char lo = 0x80, hi = 0xBF;  // allowed range of the second byte
-        if (c >= 0xC2 && c <= 0xDF) len = 2;
-        else if (c >= 0xE0 && c <= 0xEF) {
-            len = 3;
-            if (c == 0xE0) lo = 0xA0;
-            if (c == 0xED) hi = 0x9F;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            len = 4;
-            if (c == 0xF0) lo = 0x90;
-            if (c == 0xF4) hi = 0x8F;
-        } else {
-            return i;
-        }
-        if (s.size() - i < len) return i;
-        for (std::size_t k = 1; k < len; ++k) {
-            const unsigned char b = static_cast<unsigned char>(s[i + k]);
-            if (k == 1 ? (b < lo || b > hi) : (b < 0x80 || b > 0xBF)) return i;
-        }
+    for (std::size_t i = 0; i < s.size();) {
+        const std::size_t len = Utf8SequenceLength(s, i);
+        if (len == 0) return i;
         i += len;
     }
     return std::string_view::npos;

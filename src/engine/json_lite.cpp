@@ -6,6 +6,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "engine/utf8.h"
+
 namespace mm {
 
 namespace {
@@ -18,20 +20,6 @@ struct PlainTable {
     }
 };
 constexpr PlainTable kPlain;
-
-// Length of the UTF-8 sequence at s (RFC 3629: no overlong forms, no surrogates, nothing past U+10FFFF), 0 if invalid.
-std::size_t Utf8Length(const unsigned char* s, std::size_t n) {
-    const unsigned c = s[0];
-    auto cont = [&](std::size_t i, unsigned lo = 0x80, unsigned hi = 0xBF) { return i < n && s[i] >= lo && s[i] <= hi; };
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-    if ((c >= 0xE1 && c <= 0xEC) || c == 0xEE || c == 0xEF) return cont(1) && cont(2) ? 3 : 0;
-    if (c == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-    if (c == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (c >= 0xF1 && c <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (c == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
 
 int HexDigit(char c) {
     if (c >= '0' && c <= '9') return c - '0';
@@ -259,7 +247,7 @@ bool JsonLite::StringNode() {
         if (c == '"') break;
         if (c < 0x20) return false;  // control characters must be escaped
         if (c >= 0x80) {
-            const std::size_t len = Utf8Length(reinterpret_cast<const unsigned char*>(s + i), n - i);
+            const std::size_t len = Utf8SequenceLength(in_, i);
             if (len == 0) return false;
             if (escaped) scratch_.append(s + i, len);
             i += len;

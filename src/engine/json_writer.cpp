@@ -7,30 +7,14 @@
 #include <cstring>
 #include <ostream>
 
+#include "engine/utf8.h"
+
 namespace mm {
 
 namespace {
 
 constexpr std::size_t kFlushBytes = 1u << 16;
 constexpr std::size_t kNumberBytes = 64;  // nlohmann's own number buffer
-
-// Length of the well-formed UTF-8 sequence starting at s[i] (Unicode table 3-7), 0 when ill-formed.
-std::size_t Utf8Length(std::string_view s, std::size_t i) {
-    const auto at = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char b = at(i);
-    const std::size_t left = s.size() - i;
-    auto cont = [&](std::size_t k, unsigned char lo = 0x80, unsigned char hi = 0xBF) {
-        return k < left && at(i + k) >= lo && at(i + k) <= hi;
-    };
-    if (b >= 0xC2 && b <= 0xDF) return cont(1) ? 2 : 0;
-    if (b == 0xE0) return cont(1, 0xA0) && cont(2) ? 3 : 0;
-    if ((b >= 0xE1 && b <= 0xEC) || b == 0xEE || b == 0xEF) return cont(1) && cont(2) ? 3 : 0;
-    if (b == 0xED) return cont(1, 0x80, 0x9F) && cont(2) ? 3 : 0;
-    if (b == 0xF0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-    if (b >= 0xF1 && b <= 0xF3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-    if (b == 0xF4) return cont(1, 0x80, 0x8F) && cont(2) && cont(3) ? 4 : 0;
-    return 0;
-}
 
 // True when nlohmann would copy `s` unchanged between the quotes: well-formed UTF-8 without a control
 // character, a quotation mark or a backslash (the usual case: ids, names, reasons).
@@ -42,7 +26,7 @@ bool Verbatim(std::string_view s) {
             ++i;
             continue;
         }
-        const std::size_t len = Utf8Length(s, i);
+        const std::size_t len = Utf8SequenceLength(s, i);
         if (len == 0) return false;
         i += len;
     }
