@@ -6,7 +6,8 @@
 #include <limits>
 #include <set>
 #include <type_traits>
-#include <unordered_set>
+#include <cstdint>
+#include <functional>
 
 namespace mm {
 
@@ -19,6 +20,48 @@ const std::initializer_list<std::string_view> kModalities = {"text", "image", "a
 const std::initializer_list<std::string_view> kSpecialties = {
     "code", "math", "reasoning", "vision", "embedding", "multilingual", "small", "long_context"};
 
+// The models' ids seen so far, for the duplicate check: an open-addressing table of model indices (a node-based set
+// of 100 000 ids costs ~5 % of loading such a catalog, in allocations and cache misses).
+class ModelIdIndex {
+public:
+    ModelIdIndex(const std::vector<Model>& models, std::size_t expected) : models_(models) {
+        std::size_t capacity = 16;
+        while (capacity < 2 * expected) capacity *= 2;
+        slots_.assign(capacity, kEmpty);
+    }
+    // False when another model already has models[index]'s id.
+    bool Insert(std::size_t index) {
+        if (2 * (used_ + 1) > slots_.size()) Grow();
+        const std::string& id = models_[index].id;
+        for (std::size_t s = Hash(id) & (slots_.size() - 1);; s = (s + 1) & (slots_.size() - 1)) {
+            if (slots_[s] == kEmpty) {
+                slots_[s] = static_cast<std::uint32_t>(index);
+                ++used_;
+                return true;
+            }
+            if (models_[slots_[s]].id == id) return false;
+        }
+    }
+
+private:
+    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
+    static std::size_t Hash(const std::string& s) { return std::hash<std::string_view>()(s); }
+    void Grow() {
+        std::vector<std::uint32_t> old(slots_.size() * 2, kEmpty);
+        old.swap(slots_);
+        for (std::uint32_t index : old) {
+            if (index == kEmpty) continue;
+            std::size_t s = Hash(models_[index].id) & (slots_.size() - 1);
+            while (slots_[s] != kEmpty) s = (s + 1) & (slots_.size() - 1);
+            slots_[s] = index;
+        }
+    }
+
+    const std::vector<Model>& models_;
+    std::vector<std::uint32_t> slots_;
+    std::size_t used_ = 0;
+};
+
 // V is LiteNode (LoadCatalog) or nlohmann's Json (ReadCatalog, and LoadCatalog in the web app, see LoadCatalog).
 template <class V>
 struct CatalogReader {
@@ -30,6 +73,8 @@ struct CatalogReader {
     std::string_view text = {};
     int max_depth = 0;
     bool syntax_failed = false;
+
+    std::vector<std::pair<std::string_view, const V*>> figure_map_members = {};  // ReadFigureMap's scratch
 
     // Consecutive figures mostly cite the same source: remember the last one found.
     std::string last_known_source = {};
@@ -105,8 +150,10 @@ struct CatalogReader {
             return out;
         }
         // In key order, the last of a repeated key winning: what nlohmann's std::map made of the object.
-        std::vector<std::pair<std::string_view, const V*>> members;
+        std::vector<std::pair<std::string_view, const V*>>& members = figure_map_members;  // reused: no allocation
+        members.clear();
         ForEachMember(*j, [&](std::string_view key, const V& value) { members.emplace_back(key, &value); });
+        out.reserve(members.size());
         if constexpr (!std::is_same_v<V, Json>)  // nlohmann's objects are std::maps: sorted already
             std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         for (std::size_t i = 0; i < members.size(); ++i) {
@@ -398,16 +445,16 @@ struct CatalogReader {
             r.Fail("models", std::to_string(count) + " models, over the limit of " + std::to_string(options.limits.max_models));
         else if (models) {
             if (count == 0) r.Fail("models", "the catalog has no model");
-            c.models.reserve(count);  // no reallocation below: `ids` views the models' own ids
+            c.models.reserve(count);
             const PathRef list("models");
-            std::unordered_set<std::string_view> ids;
-            ids.reserve(count);
+            ModelIdIndex ids(c.models, count);
             std::size_t i = 0;
             auto read = [&](const V& mj) {
                 const PathRef p = list.Index(i++);
                 Model& m = c.models.emplace_back();  // in place: a Model is ~3 KB
                 ReadModel(mj, p, m, provider_ids, benchmark_ids);
-                if (!m.id.empty() && !ids.insert(m.id).second) r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
+                if (!m.id.empty() && !ids.Insert(c.models.size() - 1))
+                    r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
             };
             if constexpr (std::is_same_v<V, LiteNode>) {
                 if (deferred) {
@@ -421,6 +468,7 @@ struct CatalogReader {
                             return std::nullopt;
                         }
                         ++pos;
+                        r.ForgetCursor();  // the nodes of the previous model are gone
                         read(one.Root());
                     }
                 }

@@ -118,6 +118,27 @@ const LiteNode* LiteNode::Find(std::string_view key) const {
     return found;
 }
 
+const LiteNode* LiteNode::Find(std::string_view key, Cursor& cursor) const {
+    if (!unique_keys) return Find(key);
+    if (cursor.object == this && cursor.index < size) {
+        const LiteNode* k = cursor.key;
+        if (k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
+            cursor.key = k[1].Next();
+            ++cursor.index;
+            return k + 1;
+        }
+    }
+    const std::uint32_t tag = KeyTag(key);
+    const LiteNode* k = this + 1;
+    for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next()) {
+        if (k->tag == tag && k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
+            cursor = {this, k[1].Next(), i + 1};
+            return k + 1;
+        }
+    }
+    return nullptr;
+}
+
 JsonLite::JsonLite() { nodes_.reserve(256); }
 
 bool JsonLite::Parse(std::string_view text, std::size_t& pos, int max_depth) {

@@ -220,23 +220,22 @@ bool JsonReader::Object(const V& j, const PathRef& path, std::initializer_list<s
         Fail(path, "expected an object, got " + Describe(j));
         return false;
     }
-    // Tags first (LiteNode::KeyTag): most keys differ from most allowed names by length or by one of three bytes.
-    constexpr std::size_t kTagged = 32;
-    std::uint32_t tags[kTagged];
-    std::size_t n = 0;
-    for (auto a : allowed)
-        if (n < kTagged) tags[n++] = LiteNode::KeyTag(a);
+    // Keys mostly come in the order of `allowed` (files are written that way): each search starts after the last
+    // match, so a conforming object costs about one comparison per key. Tags first (LiteNode::KeyTag): most keys
+    // differ from most names by length or by one of three bytes.
+    const std::string_view* names = allowed.begin();
+    const std::size_t count = allowed.size();
+    std::size_t next = 0;
     std::vector<std::string_view> unknown;
     ForEachMember(j, [&](std::string_view key, const V&) {
         const std::uint32_t tag = LiteNode::KeyTag(key);
-        std::size_t i = 0;
-        bool known = false;
-        for (auto a : allowed) {
-            known = (i >= n || tags[i] == tag) && SameText(a, key);
-            ++i;
-            if (known) break;
+        for (std::size_t step = 0, i = next; step < count; ++step, i = i + 1 == count ? 0 : i + 1) {
+            if (LiteNode::KeyTag(names[i]) == tag && SameText(names[i], key)) {
+                next = i + 1 == count ? 0 : i + 1;
+                return;
+            }
         }
-        if (!known) unknown.push_back(key);
+        unknown.push_back(key);
     });
     if (unknown.empty()) return true;
     std::sort(unknown.begin(), unknown.end());
@@ -248,14 +247,14 @@ bool JsonReader::Object(const V& j, const PathRef& path, std::initializer_list<s
 
 template <class V>
 const V* JsonReader::Required(const V& obj, std::string_view key, const PathRef& path) {
-    const V* v = Find(obj, key);
+    const V* v = Lookup(obj, key);
     if (!v) Fail(path.Key(key), "missing required field");
     return v;
 }
 
 template <class V>
 const V* JsonReader::Optional(const V& obj, std::string_view key) {
-    const V* v = Find(obj, key);
+    const V* v = Lookup(obj, key);
     return v && !IsNull(*v) ? v : nullptr;
 }
 

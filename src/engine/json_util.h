@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "engine/json_lite.h"
@@ -142,8 +143,18 @@ public:
     template <class V>
     std::optional<std::size_t> Enum(const V& j, const PathRef& path, std::initializer_list<std::string_view> names);
 
+    // LiteNode look-ups go through a cursor (LiteNode::Cursor): call this whenever the nodes being read are replaced.
+    void ForgetCursor() { cursor_ = {}; }
+
 private:
+    template <class V>
+    const V* Lookup(const V& obj, std::string_view key) {
+        if constexpr (std::is_same_v<V, LiteNode>) return obj.Find(key, cursor_);
+        else return Find(obj, key);
+    }
+
     std::vector<Issue>& issues_;
+    LiteNode::Cursor cursor_;
 };
 
 }  // namespace mm
