@@ -23,7 +23,7 @@ struct LiteNode {
     };
     std::uint32_t size = 0;     // kString: bytes; kArray: elements; kObject: members
     std::uint32_t subtree = 1;  // nodes in this value, itself included
-    std::uint32_t tag = 0;  // kString: KeyTag(String()), so that Find rarely needs to compare bytes
+    std::uint32_t tag = 0;  // kString: KeyTag(String()), so that Find rarely compares bytes; kObject: its keys' Bloom filter
     Type type = Type::kNull;
     bool boolean = false;      // kBool
     bool unique_keys = false;  // kObject: no key repeats, so Find may stop at the first match

@@ -36,8 +36,13 @@ inline bool SameValue(const Json& j, const LiteNode& n) {
             if (!n.IsObject()) return false;
             std::size_t distinct = 0;
             bool same = true;
+            LiteNode::Cursor cursor;  // look-ups in document order: the cursor's short cut must find the same
             n.ForEachMember([&](std::string_view key, const LiteNode& value) {
                 const LiteNode* last = n.Find(key);
+                same = same && n.Find(key, cursor) == last;
+                // a key that may be absent: the Bloom filter must not hide a present one
+                const std::string other = std::string(key) + "~";
+                same = same && (n.Find(other) != nullptr) == (j.find(other) != j.end());
                 if (last != &value) return;  // an earlier copy of a repeated key: nlohmann keeps the last
                 ++distinct;
                 auto it = j.find(key);
