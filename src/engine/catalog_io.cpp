@@ -29,6 +29,9 @@ public:
         while (capacity < 2 * expected) capacity *= 2;
         slots_.assign(capacity, kEmpty);
     }
+    void Reserve(std::size_t expected) {
+        while (slots_.size() < 2 * expected) Grow();
+    }
     // False when another model already has models[index]'s id.
     bool Insert(std::size_t index) {
         if (2 * (used_ + 1) > slots_.size()) Grow();
@@ -73,6 +76,7 @@ struct CatalogReader {
     std::string_view text = {};
     int max_depth = 0;
     bool syntax_failed = false;
+    bool restart = false;  // see ReadDeferredModels
 
     std::vector<std::pair<std::string_view, const V*>> figure_map_members = {};  // ReadFigureMap's scratch
 
@@ -418,6 +422,65 @@ struct CatalogReader {
         }
     }
 
+    // The position of the first character at or after pos that is not JSON whitespace (or text.size()).
+    std::size_t SkipSpace(std::size_t pos) const {
+        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t')) ++pos;
+        return pos;
+    }
+    bool At(std::size_t pos, char c) const { return pos < text.size() && text[pos] == c; }
+
+    // Parses and reads the deferred models one at a time (`count` of them, unless the parse stopped at the array).
+    // False with syntax_failed (the caller re-parses for a located message) or, after an open array, with restart:
+    // more models than the limit, or the array was not the root's last member (the caller reads the text again
+    // with the array counted first).
+    template <class Read>
+    bool ReadDeferredModels(std::size_t count, Read& read, ModelIdIndex& ids, std::vector<Model>& models) {
+        const bool open = deferred->open;
+        JsonLite one;
+        std::size_t pos = deferred->begin + 1;
+        if (open ? At(SkipSpace(pos), ']') : count == 0) {
+            pos = SkipSpace(pos) + 1;
+        } else {
+            for (std::size_t i = 0;; ++i) {
+                if (open && i == options.limits.max_models) {
+                    restart = true;  // the counted read names the number of models in its message
+                    return false;
+                }
+                const std::size_t start = pos;
+                // root object, models array, model: the model's own nesting may use what is left
+                if (!one.Parse(text, pos, max_depth - 2) || pos >= text.size()) {
+                    syntax_failed = true;  // the caller parses the whole text again for a located message
+                    return false;
+                }
+                if (open && i == 0) {
+                    // Room for twice as many models as the rest of the text would hold if they were like the first:
+                    // a vector of ~3 KB models should not grow by copies (room never used is never touched either).
+                    const std::size_t first = std::max<std::size_t>(pos - start, 1);
+                    const std::size_t n = std::min((text.size() - start) / first * 2 + 16, options.limits.max_models);
+                    models.reserve(n);
+                    ids.Reserve(n);
+                }
+                const bool last = open ? text[pos] == ']' : i + 1 == count;
+                if (text[pos] != (last ? ']' : ',')) {
+                    syntax_failed = true;
+                    return false;
+                }
+                ++pos;
+                r.ForgetCursor();  // the nodes of the previous model are gone
+                read(one.Root());
+                if (last) break;
+            }
+        }
+        if (open) {  // the root must end here
+            pos = SkipSpace(pos);
+            if (!At(pos, '}') || SkipSpace(pos + 1) != text.size()) {
+                restart = true;
+                return false;
+            }
+        }
+        return true;
+    }
+
     std::optional<Catalog> Read(const V& doc) {
         if (!r.Object(doc, "", {"format", "format_version", "catalog_version", "as_of", "sources", "providers",
                                 "benchmarks", "models", "note", "$schema"}))
@@ -438,13 +501,16 @@ struct CatalogReader {
         for (const auto& b : c.benchmarks) benchmark_ids.insert(b.id);
         const V* models = r.Required(doc, "models", "");
         // With `deferred` (LiteNode only, see ReadLite) "models" is an empty placeholder: each model is parsed from the
-        // text on its own, read, and forgotten, so the nodes of one model at a time stay in cache.
+        // text on its own, read, and forgotten, so the nodes of one model at a time stay in cache. When the parse
+        // stopped at the array (`open`), the number of models is not known yet.
+        const bool open = deferred && deferred->open;
         const std::size_t count = deferred ? deferred->elements : models && IsArray(*models) ? SizeOf(*models) : 0;
+        const bool empty = open ? At(SkipSpace(deferred->begin + 1), ']') : count == 0;
         if (models && !IsArray(*models)) r.Fail("models", "expected an array, got " + Describe(*models));
-        else if (models && count > options.limits.max_models)
+        else if (!open && models && count > options.limits.max_models)
             r.Fail("models", std::to_string(count) + " models, over the limit of " + std::to_string(options.limits.max_models));
         else if (models) {
-            if (count == 0) r.Fail("models", "the catalog has no model");
+            if (empty) r.Fail("models", "the catalog has no model");
             c.models.reserve(count);
             const PathRef list("models");
             ModelIdIndex ids(c.models, count);
@@ -457,21 +523,7 @@ struct CatalogReader {
                     r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
             };
             if constexpr (std::is_same_v<V, LiteNode>) {
-                if (deferred) {
-                    JsonLite one;
-                    std::size_t pos = deferred->begin + 1;
-                    while (i < count) {
-                        // root object, models array, model: the model's own nesting may use what is left
-                        if (!one.Parse(text, pos, max_depth - 2) || pos >= text.size() ||
-                            text[pos] != (i + 1 < count ? ',' : ']')) {
-                            syntax_failed = true;  // the caller parses the whole text again for a located message
-                            return std::nullopt;
-                        }
-                        ++pos;
-                        r.ForgetCursor();  // the nodes of the previous model are gone
-                        read(one.Root());
-                    }
-                }
+                if (deferred && !ReadDeferredModels(count, read, ids, c.models)) return std::nullopt;
             }
             if (!deferred) ForEachElement(*models, read);
         }
@@ -491,21 +543,26 @@ std::optional<CatalogLoad> ReadLite(std::string_view text, const CatalogLoadOpti
     const ParseLimits limits;
     if (text.size() > options.limits.max_bytes) return std::nullopt;
     if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    JsonLite doc;
-    // The whole catalog as nodes would take ~10 bytes per byte of text; deferring "models" keeps one model's worth.
-    doc.DeferRootArray("models");
-    std::size_t pos = 0;
-    if (!doc.Parse(text, pos, limits.max_depth) || pos != text.size()) return std::nullopt;
-    CatalogLoad out;
-    CatalogReader<LiteNode> reader{JsonReader(out.issues), options, {}};
-    if (doc.deferred().found) {
-        reader.deferred = &doc.deferred();
-        reader.text = text;
-        reader.max_depth = limits.max_depth;
+    // First with the parse stopping at "models" (one pass over the text when it is the root's last member, as in
+    // every catalog ModelMatrix writes), else with the array scanned and counted first.
+    for (const bool stop : {true, false}) {
+        JsonLite doc;
+        // The whole catalog as nodes would take ~10 bytes per byte of text; deferring "models" keeps one model's worth.
+        doc.DeferRootArray("models", stop);
+        std::size_t pos = 0;
+        if (!doc.Parse(text, pos, limits.max_depth) || (!doc.deferred().open && pos != text.size())) return std::nullopt;
+        CatalogLoad out;
+        CatalogReader<LiteNode> reader{JsonReader(out.issues), options, {}};
+        if (doc.deferred().found) {
+            reader.deferred = &doc.deferred();
+            reader.text = text;
+            reader.max_depth = limits.max_depth;
+        }
+        out.catalog = reader.Read(doc.Root());
+        if (reader.syntax_failed) return std::nullopt;
+        if (!reader.restart) return out;
     }
-    out.catalog = reader.Read(doc.Root());
-    if (reader.syntax_failed) return std::nullopt;
-    return out;
+    return std::nullopt;
 }
 
 }  // namespace

@@ -213,7 +213,7 @@ bool JsonLite::Parse(std::string_view text, std::size_t& pos, int max_depth) {
     max_depth_ = max_depth;
     SkipSpace();
     if (!Value(1)) return false;
-    SkipSpace();
+    if (!deferred_.open) SkipSpace();
     pos = pos_;
     return true;
 }
@@ -275,6 +275,13 @@ bool JsonLite::Container(int depth, bool object) {
                 SkipSpace();
                 const bool defer = depth == 1 && index == 0 && !deferred_key_.empty() &&
                                    nodes_[key].String() == deferred_key_ && pos_ < in_.size() && in_[pos_] == '[';
+                if (defer && stop_at_deferred_) {  // the root ends here for now (see Deferred)
+                    deferred_.found = deferred_.open = true;
+                    deferred_.begin = pos_;
+                    nodes_.emplace_back().type = LiteNode::Type::kArray;
+                    ++count;
+                    break;
+                }
                 if (defer ? !SkipArray(depth + 1) : !Value(depth + 1)) return false;
             } else if (!Value(depth + 1)) {
                 return false;

@@ -84,12 +84,21 @@ public:
     // When set, a top-level member of the root object with this key whose value is an array is not read into nodes:
     // its text is only scanned (strings, brackets, depth) and its elements counted, and it appears as an
     // empty array. The caller then reads the elements one at a time, each with its own Parse (see catalog_io.cpp).
+    //
+    // With `stop`, the parse ends at that array instead of skipping it, saving a pass over its text: Root() holds the
+    // root members before it and the array (empty), Parse leaves pos on its '[' and sets `open` (end and elements are
+    // then unknown). The caller reads the elements, and the rest of the text must be "]", "}" and whitespace (the
+    // array was the root's last member); otherwise the caller parses again without `stop`.
     struct Deferred {
         bool found = false;
+        bool open = false;
         std::size_t begin = 0, end = 0;  // text of the array, '[' … ']'
         std::size_t elements = 0;
     };
-    void DeferRootArray(std::string_view key) { deferred_key_ = key; }
+    void DeferRootArray(std::string_view key, bool stop = false) {
+        deferred_key_ = key;
+        stop_at_deferred_ = stop;
+    }
     const Deferred& deferred() const { return deferred_; }
 
 private:
@@ -112,6 +121,7 @@ private:
     std::size_t pos_ = 0;
     int max_depth_ = 64;
     std::string_view deferred_key_;
+    bool stop_at_deferred_ = false;
     Deferred deferred_;
 };
 

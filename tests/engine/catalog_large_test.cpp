@@ -25,6 +25,79 @@ std::string LargeCatalogText(std::size_t min_bytes) {
     return doc.dump(1);
 }
 
+// The same catalog with "models" as the root's last member (nlohmann's dump sorts the keys: models comes before
+// providers and sources), which LoadCatalog reads in one pass.
+std::string WithModelsLast(const std::string& text) {
+    std::vector<Issue> issues;
+    Json doc = *ParseJson(text, issues);
+    Json rest = doc;
+    rest.erase("models");
+    std::string out = rest.dump(1);
+    out.pop_back();  // the root's '}'
+    return out + ",\n \"models\": " + doc["models"].dump(1) + "\n}\n";
+}
+
+std::vector<std::string> Messages(const CatalogLoad& load) {
+    std::vector<std::string> out;
+    for (const Issue& i : load.issues) out.push_back(i.ToString());
+    return out;
+}
+
+std::vector<std::string> WholeReadMessages(const std::string& text, const CatalogLoadOptions& options = {}) {
+    std::vector<Issue> issues;
+    auto doc = ParseJson(text, issues, ParseLimits{1u << 30, 64});
+    if (!doc) return {issues.at(0).ToString()};
+    return Messages(ReadCatalog(*doc, options));
+}
+
+TEST(CatalogLarge, ModelsLastOrNotReadTheSame) {
+    const std::string sorted = LargeCatalogText(2u << 20);
+    const std::string last = WithModelsLast(sorted);
+    ASSERT_LT(sorted.find("\"models\""), sorted.find("\"sources\""));
+    ASSERT_GT(last.find("\"models\""), last.find("\"sources\""));
+    CatalogLoad a = LoadCatalog(sorted), b = LoadCatalog(last);
+    ASSERT_TRUE(a.Ok() && b.Ok());
+    ASSERT_EQ(a.catalog->models.size(), b.catalog->models.size());
+    for (std::size_t i = 0; i < a.catalog->models.size(); i += 13)
+        EXPECT_EQ(ModelSummaryJson(a.catalog->models[i]), ModelSummaryJson(b.catalog->models[i])) << i;
+
+    // Problems in several models: the same messages in the same order, both ways and as a whole-document read.
+    std::string broken = last;
+    for (const char* id : {"\"copy0-gpt-4\"", "\"copy1-gpt-4\""}) {
+        const auto at = broken.find(id);
+        ASSERT_NE(at, std::string::npos);
+        broken.insert(broken.find("\"value\":", broken.find("\"input_per_mtok\"", at)) + 8, "\"free\",\"x\":");
+    }
+    const auto copy1 = broken.find("\"copy1-");
+    broken.replace(copy1, 7, "\"copy0-");  // a duplicate id
+    const std::vector<std::string> expected = WholeReadMessages(broken);
+    ASSERT_GE(expected.size(), 3u);
+    EXPECT_EQ(Messages(LoadCatalog(broken)), expected);
+    EXPECT_EQ(Messages(LoadCatalog(WithModelsLast(broken))), expected);
+}
+
+TEST(CatalogLarge, OnePassReadKeepsTheLimitsAndTheSyntax) {
+    const std::string last = WithModelsLast(LargeCatalogText(2u << 20));
+    // Over the model limit: the message names the count, as when the array is counted first.
+    CatalogLoadOptions few;
+    few.limits.max_models = 10;
+    const std::vector<std::string> over = Messages(LoadCatalog(last, few));
+    ASSERT_EQ(over.size(), 1u);
+    EXPECT_EQ(over, WholeReadMessages(last, few));
+    EXPECT_NE(over[0].find("over the limit of 10"), std::string::npos) << over[0];
+    // An empty array.
+    std::string empty = last.substr(0, last.rfind("\"models\"")) + "\"models\": [ ]}";
+    EXPECT_EQ(Messages(LoadCatalog(empty)), std::vector<std::string>{"models: the catalog has no model"});
+    // A member after the array (read again with the array counted first), a repeated "models" (nlohmann keeps the
+    // last), text after the root, a missing '}'.
+    const std::string tail = last.substr(0, last.rfind('}'));
+    for (const std::string& text : {tail + ", \"note\": \"after\"}", tail + ", \"models\": []}", tail + "} x", tail,
+                                     tail + ", \"colour\": 1}"}) {
+        EXPECT_EQ(Messages(LoadCatalog(text)), WholeReadMessages(text)) << text.substr(text.size() - 40);
+    }
+    EXPECT_TRUE(LoadCatalog(tail + ", \"note\": \"after\"}").Ok());
+}
+
 TEST(CatalogLarge, ModelByModelReadEqualsWholeRead) {
     const std::string text = LargeCatalogText(5u << 20);
     CatalogLoad chunked = LoadCatalog(text);
