@@ -178,12 +178,18 @@ const LiteNode* LiteNode::Find(std::string_view key) const {
 
 const LiteNode* LiteNode::Find(std::string_view key, Cursor& cursor) const {
     if (!unique_keys) return Find(key);
-    if (cursor.object == this && cursor.index < size) {
-        const LiteNode* k = cursor.key;
-        if (k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
-            cursor.key = k[1].Next();
-            ++cursor.index;
-            return k + 1;
+    Cursor::Place* place = nullptr;
+    for (Cursor::Place& p : cursor.places)
+        if (p.object == this) place = &p;
+    if (place) {
+        place->used = ++cursor.clock;
+        if (place->index < size) {
+            const LiteNode* k = place->key;
+            if (k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
+                place->key = k[1].Next();
+                ++place->index;
+                return k + 1;
+            }
         }
     }
     const std::uint32_t tag = KeyTag(key);
@@ -191,7 +197,12 @@ const LiteNode* LiteNode::Find(std::string_view key, Cursor& cursor) const {
     const LiteNode* k = this + 1;
     for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next()) {
         if (k->tag == tag && k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
-            cursor = {this, k[1].Next(), i + 1};
+            if (!place) {
+                place = &cursor.places[0];
+                for (Cursor::Place& p : cursor.places)
+                    if (p.used < place->used) place = &p;
+            }
+            *place = {this, k[1].Next(), i + 1, ++cursor.clock};
             return k + 1;
         }
     }

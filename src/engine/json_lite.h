@@ -48,13 +48,19 @@ struct LiteNode {
     const LiteNode* Next() const { return this + subtree; }
     // The value of `key` in an object (the last one when a key repeats, as nlohmann keeps it), or null.
     const LiteNode* Find(std::string_view key) const;
-    // The same, trying first the key after the one the cursor's last look-up found: readers ask for keys in the order
-    // files are written, so most look-ups then cost one comparison. A cursor holds node addresses: forget it (= {})
-    // whenever the JsonLite that made the nodes parses again.
+    // The same, trying first the key after the one last found in this object: readers ask for keys in the order
+    // files are written, so most look-ups then cost one comparison. A cursor remembers a few objects (a reader goes
+    // back to the model after reading a figure inside it) and holds node addresses: forget it (= {}) whenever the
+    // JsonLite that made the nodes parses again.
     struct Cursor {
-        const LiteNode* object = nullptr;
-        const LiteNode* key = nullptr;  // the key after the last one found (when index < object->size)
-        std::uint32_t index = 0;
+        struct Place {
+            const LiteNode* object = nullptr;
+            const LiteNode* key = nullptr;  // the key after the last one found (when index < object->size)
+            std::uint32_t index = 0;
+            std::uint32_t used = 0;  // when last used: the least recent place is reused for a new object
+        };
+        Place places[4];
+        std::uint32_t clock = 0;
     };
     const LiteNode* Find(std::string_view key, Cursor& cursor) const;
     // Calls f(key, value) for each member of an object, in document order.
