@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <set>
 #include <type_traits>
 #include <cstdint>
@@ -81,12 +82,15 @@ struct CatalogReader {
     std::vector<std::pair<std::string_view, const V*>> figure_map_members = {};  // ReadFigureMap's scratch
 
     // Consecutive figures mostly cite the same source: remember the last one found.
-    std::string last_known_source = {};
-    bool KnownSource(const std::string& id) {
-        if (id == last_known_source) return true;
-        if (!source_ids.count(id)) return false;
-        last_known_source = id;
-        return true;
+    std::map<std::string, SourceId, std::less<>> known_sources = {};  // the declared ones, interned once cited
+    SourceId last_known_source = {};
+    // The interned id of a declared source, or the empty id.
+    SourceId KnownSource(std::string_view id) {
+        if (SameText(id, last_known_source)) return last_known_source;
+        auto it = known_sources.find(id);
+        if (it == known_sources.end()) return {};
+        if (it->second.empty()) it->second = SourceId(it->first);
+        return last_known_source = it->second;
     }
 
     // value kinds a figure may hold
@@ -121,9 +125,9 @@ struct CatalogReader {
             else f.text = r.Date(*v, vpath, options.today).value_or("");
         }
         if (const V* s = r.Required(*j, "source", path)) {
-            if (auto id = r.String(*s, path.Key("source"))) {
-                if (!KnownSource(*id)) r.Fail(path.Key("source"), "unknown source id \"" + *id + "\"");
-                f.source = std::move(*id);
+            if (auto id = r.Text(*s, path.Key("source"))) {
+                f.source = KnownSource(*id);
+                if (f.source.empty()) r.Fail(path.Key("source"), "unknown source id \"" + std::string(*id) + "\"");
             }
         }
         if (const V* b = r.Required(*j, "basis", path)) {
@@ -192,6 +196,8 @@ struct CatalogReader {
             if (auto v = r.Required(s, "as_of", p)) src.as_of = r.Date(*v, p.Key("as_of"), options.today).value_or("");
             if (!src.id.empty() && !source_ids.insert(src.id).second)
                 r.Fail(p.Key("id"), "duplicate source id \"" + src.id + "\"");
+            else if (!src.id.empty())
+                known_sources.emplace(src.id, SourceId());
             c.sources.push_back(std::move(src));
         });
     }

@@ -63,13 +63,6 @@ void AppendUtf8(std::string& out, unsigned long cp) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
-// Keys are short: a loop beats a call to memcmp.
-bool SameBytes(const char* a, const char* b, std::size_t n) {
-    for (std::size_t i = 0; i < n; ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 // Offset of the first byte of s[i, n) that a string cannot hold as it is ('"', '\\', a control character or
 // non-ASCII), or an offset near n from which the caller goes on byte by byte. Sixteen bytes at a time with SSE2 (every
 // x86-64), eight without (WebAssembly): (v - 0x01…) & ~v & 0x80… flags the zero bytes of v, and the lowest flag is

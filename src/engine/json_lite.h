@@ -4,12 +4,39 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace mm {
+
+// Equality of two short byte strings (keys, ids, enum names), a word at a time: cheaper than a call to memcmp.
+inline bool SameBytes(const char* a, const char* b, std::size_t n) {
+    auto load8 = [](const char* p) {
+        std::uint64_t v;
+        std::memcpy(&v, p, 8);
+        return v;
+    };
+    auto load4 = [](const char* p) {
+        std::uint32_t v;
+        std::memcpy(&v, p, 4);
+        return v;
+    };
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8)
+            if (load8(a + i) != load8(b + i)) return false;
+        return load8(a + n - 8) == load8(b + n - 8);  // the last eight bytes, overlapping the loop's
+    }
+    if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+    for (std::size_t i = 0; i < n; ++i)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+inline bool SameText(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && SameBytes(a.data(), b.data(), a.size());
+}
 
 // One JSON value. Containers are followed by their contents: an array by its elements, an object by key, value,
 // key, value… (keys are string nodes); `subtree` counts the node itself and everything inside, so the next sibling

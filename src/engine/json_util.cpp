@@ -69,14 +69,6 @@ std::string FormatNumber(double v) {
     return buf;
 }
 
-// Field and enum names are short: a loop beats a call to memcmp.
-bool SameText(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 std::string AllowedList(std::initializer_list<std::string_view> names) {
     std::string out;
     std::size_t i = 0;
@@ -260,6 +252,12 @@ const V* JsonReader::Optional(const V& obj, std::string_view key) {
 
 template <class V>
 std::optional<std::string> JsonReader::String(const V& j, const PathRef& path, bool allow_empty) {
+    if (auto s = Text(j, path, allow_empty)) return std::string(*s);
+    return std::nullopt;
+}
+
+template <class V>
+std::optional<std::string_view> JsonReader::Text(const V& j, const PathRef& path, bool allow_empty) {
     if (!IsString(j)) {
         Fail(path, "expected a string, got " + Describe(j));
         return std::nullopt;
@@ -276,7 +274,7 @@ std::optional<std::string> JsonReader::String(const V& j, const PathRef& path, b
                        " bytes");
         return std::nullopt;
     }
-    return std::string(s);
+    return s;
 }
 
 template <class V>
@@ -395,6 +393,7 @@ std::optional<std::size_t> JsonReader::Enum(const V& j, const PathRef& path,
     template const V* JsonReader::Required<V>(const V&, std::string_view, const PathRef&);                          \
     template const V* JsonReader::Optional<V>(const V&, std::string_view);                                          \
     template std::optional<std::string> JsonReader::String<V>(const V&, const PathRef&, bool);                      \
+    template std::optional<std::string_view> JsonReader::Text<V>(const V&, const PathRef&, bool);                   \
     template std::optional<double> JsonReader::Number<V>(const V&, const PathRef&, double, double);                 \
     template std::optional<long long> JsonReader::Integer<V>(const V&, const PathRef&, long long, long long);       \
     template std::optional<bool> JsonReader::Bool<V>(const V&, const PathRef&);                                     \

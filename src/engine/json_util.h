@@ -128,6 +128,9 @@ public:
 
     template <class V>
     std::optional<std::string> String(const V& j, const PathRef& path, bool allow_empty = false);
+    // The same checks; the view is into the document (valid while it is).
+    template <class V>
+    std::optional<std::string_view> Text(const V& j, const PathRef& path, bool allow_empty = false);
     template <class V>
     std::optional<double> Number(const V& j, const PathRef& path, double min, double max);
     template <class V>
