@@ -7,6 +7,8 @@
 #include <cmath>
 #include <limits>
 
+#include "engine/index_sort.h"
+
 namespace mm::app {
 
 namespace {
@@ -356,7 +358,7 @@ void SwitchWeightMode(AppState& s, WeightMode mode) {
     const double wmax = n ? *std::max_element(w.begin(), w.end()) : 1.0;
     std::vector<std::size_t> order(n);
     for (std::size_t j = 0; j < n; ++j) order[j] = j;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return w[a] > w[b]; });
+    StableSortIndices(order, [&](std::size_t a, std::size_t b) { return w[a] > w[b]; });
     for (std::size_t k = 0; k < n; ++k) {
         CriterionChoice& c = p.criteria[order[k]];
         if (!c.weight) c.weight = std::round(w[order[k]] * 1000.0) / 10.0;

@@ -7,6 +7,8 @@
 
 namespace mm {
 
+const std::string kNoText;
+
 SourceId::SourceId(std::string_view id) {
     if (id.empty()) return;
     // Never destroyed: figures of static catalogs may be read during exit.

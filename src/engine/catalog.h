@@ -14,6 +14,9 @@ enum class ModelKind { kInvalid, kProprietary, kOpenWeights };
 enum class LicenseClass { kInvalid, kPermissive, kOpenRestricted, kProprietary };
 enum class Status { kInvalid, kCurrent, kLegacy, kDeprecated, kRetired };
 
+// The empty string that RareText and SourceId read as when they hold nothing (one object, no guard per use).
+extern const std::string kNoText;
+
 // A published number (or flag, or date) with where it comes from. Unknown is kUnknown, never 0.
 // A string that is almost always empty, in one pointer instead of a std::string's 32 bytes: a 100 000-model catalog
 // holds ~4 million figures, and their notes and own dates are rare.
@@ -32,10 +35,7 @@ public:
         return *this;
     }
     bool empty() const { return !text_; }
-    const std::string& str() const {
-        static const std::string kEmpty;
-        return text_ ? *text_ : kEmpty;
-    }
+    const std::string& str() const { return text_ ? *text_ : kNoText; }
     operator const std::string&() const { return str(); }
     const char* c_str() const { return str().c_str(); }
 
@@ -53,10 +53,7 @@ public:
     SourceId(const std::string& id) : SourceId(std::string_view(id)) {}
     SourceId(const char* id) : SourceId(std::string_view(id)) {}
     bool empty() const { return !text_; }
-    const std::string& str() const {
-        static const std::string kEmpty;
-        return text_ ? *text_ : kEmpty;
-    }
+    const std::string& str() const { return text_ ? *text_ : kNoText; }
     operator const std::string&() const { return str(); }
     operator std::string_view() const { return str(); }
     const char* c_str() const { return str().c_str(); }

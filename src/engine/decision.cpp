@@ -17,6 +17,7 @@
 #include <limits>
 #include <numeric>
 
+#include "engine/index_sort.h"
 #include "engine/mcda/method.h"
 #include "engine/mcda/rank.h"
 #include "engine/missing.h"
@@ -210,8 +211,7 @@ bool BuildRows(Result& res, const Catalog& catalog, const Profile& profile, cons
     }
     res.by_id.resize(m);
     std::iota(res.by_id.begin(), res.by_id.end(), 0);
-    std::stable_sort(res.by_id.begin(), res.by_id.end(),
-                     [&](int a, int b) { return res.rows[a].id < res.rows[b].id; });
+    StableSortIndices(res.by_id, [&](std::size_t a, std::size_t b) { return res.rows[a].id < res.rows[b].id; });
     res.ok = true;
     if (m == 0) {
         res.notes.push_back(
@@ -331,7 +331,7 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
     for (std::size_t i = 0; i < m; ++i) res.rows[i].score = scores[i], res.rows[i].rank = rank[i];
     // Best first: by rank, then by id (model ids are unique) — the rows in id order, stably sorted by rank.
     res.order = res.by_id;
-    std::stable_sort(res.order.begin(), res.order.end(), [&](int a, int b) { return rank[a] < rank[b]; });
+    StableSortIndices(res.order, [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
     std::vector<int> id_rank(m);  // position in id order
     for (std::size_t k = 0; k < m; ++k) id_rank[res.by_id[k]] = static_cast<int>(k);
 

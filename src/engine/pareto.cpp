@@ -7,6 +7,8 @@
 #include <cmath>
 #include <numeric>
 
+#include "engine/index_sort.h"
+
 namespace mm {
 
 ParetoResult ParetoSet(const mcda::Matrix& x, const std::vector<int>& types,
@@ -87,7 +89,7 @@ ParetoResult ParetoSet(const mcda::Matrix& x, const std::vector<int>& types,
     }
     if (n == 2) {
         out.frontier = out.non_dominated;
-        std::stable_sort(out.frontier.begin(), out.frontier.end(), [&](int a, int b) {
+        StableSortIndices(out.frontier, [&](std::size_t a, std::size_t b) {
             if (x(a, 0) != x(b, 0)) return x(a, 0) < x(b, 0);
             return x(a, 1) < x(b, 1);
         });

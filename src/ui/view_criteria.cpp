@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/index_sort.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 
@@ -206,7 +207,7 @@ void RankEditor(app::AppState& s) {
     TextWrappedU(T(s, "weights.rank_intro"));
     std::vector<std::size_t> order(s.profile.criteria.size());
     for (std::size_t j = 0; j < order.size(); ++j) order[j] = j;
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    StableSortIndices(order, [&](std::size_t a, std::size_t b) {
         return s.profile.criteria[a].rank.value_or(99) < s.profile.criteria[b].rank.value_or(99);
     });
     std::vector<std::string> ids;

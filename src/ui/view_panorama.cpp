@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "engine/index_sort.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 
@@ -79,7 +80,7 @@ void RebuildRows(app::AppState& s) {
         }
     };
     const bool numeric = col == kColSize || col == kColContext || col == kColPrice || col == kColCost;
-    std::stable_sort(ui.rows.begin(), ui.rows.end(), [&](int a, int b) {
+    StableSortIndices(ui.rows, [&](std::size_t a, std::size_t b) {
         const Model& ma = models[static_cast<std::size_t>(a)];
         const Model& mb = models[static_cast<std::size_t>(b)];
         if (numeric) {

@@ -9,6 +9,8 @@
 #include <cstring>
 #include <numeric>
 
+#include "engine/index_sort.h"
+
 namespace mm::mcda {
 
 namespace {
@@ -29,7 +31,7 @@ std::vector<int> SortedBestFirst(const std::vector<double>& score, bool higher_i
     std::vector<int> idx(m);
     std::iota(idx.begin(), idx.end(), 0);
     if (m < 512) {
-        std::stable_sort(idx.begin(), idx.end(), [&](int a, int b) {
+        StableSortIndices(idx, [&](std::size_t a, std::size_t b) {
             return higher_is_better ? score[a] > score[b] : score[a] < score[b];
         });
         return idx;

@@ -6,6 +6,8 @@
 #include <numeric>
 #include <string>
 
+#include "engine/index_sort.h"
+
 namespace mm::weights {
 
 using mm::mcda::Error;
@@ -87,7 +89,7 @@ bool ParseCorrelation(std::string_view name, Correlation* out) {
 std::vector<double> AverageRanks(const std::vector<double>& values) {
     std::vector<std::size_t> idx(values.size());
     std::iota(idx.begin(), idx.end(), 0);
-    std::stable_sort(idx.begin(), idx.end(), [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
+    StableSortIndices(idx, [&](std::size_t a, std::size_t b) { return values[a] < values[b]; });
     std::vector<double> rank(values.size());
     for (std::size_t k = 0; k < idx.size();) {
         std::size_t end = k;
