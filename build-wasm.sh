@@ -31,11 +31,15 @@ export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 jobs=$(nproc 2>/dev/null || echo 2)
 mkdir -p build
 
-configure() {  # configure DIR ARGS...: once per build folder; the log is shown only on failure
+configure() {  # configure DIR ARGS...: the log is shown only on failure
   local dir=$1; shift
-  [ -f "$dir/CMakeCache.txt" ] && return 0
-  emcmake cmake -S . -B "$dir" -DMM_BUILD_TESTS=OFF -DMM_BUILD_BENCH=OFF ${IMGUI_DIR:+-DIMGUI_DIR="$IMGUI_DIR"} "$@" \
-    >"$dir.configure.log" 2>&1 || { cat "$dir.configure.log"; echo "[build-wasm] CMake configure of $dir failed" >&2; exit 1; }
+  local options=(-DMM_BUILD_TESTS=OFF -DMM_BUILD_BENCH=OFF ${IMGUI_DIR:+-DIMGUI_DIR="$IMGUI_DIR"} "$@")
+  local run=(emcmake cmake)
+  # An existing folder gets this script's options again (a folder configured by an older version of this script
+  # would keep stale ones); its toolchain is already set.
+  [ -f "$dir/CMakeCache.txt" ] && run=(cmake)
+  "${run[@]}" -S . -B "$dir" "${options[@]}" >"$dir.configure.log" 2>&1 ||
+    { cat "$dir.configure.log"; echo "[build-wasm] CMake configure of $dir failed" >&2; exit 1; }
 }
 
 start=$(date +%s)
