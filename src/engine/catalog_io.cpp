@@ -460,7 +460,7 @@ struct CatalogReader {
                 }
                 if (open && i == 0) {
                     // Room for twice as many models as the rest of the text would hold if they were like the first:
-                    // a vector of ~3 KB models should not grow by copies (room never used is never touched either).
+                    // a vector of ~2 KB models should not grow by copies (room never used is never touched either).
                     const std::size_t first = std::max<std::size_t>(pos - start, 1);
                     const std::size_t n = std::min((text.size() - start) / first * 2 + 16, options.limits.max_models);
                     models.reserve(n);
@@ -523,7 +523,7 @@ struct CatalogReader {
             std::size_t i = 0;
             auto read = [&](const V& mj) {
                 const PathRef p = list.Index(i++);
-                Model& m = c.models.emplace_back();  // in place: a Model is ~3 KB
+                Model& m = c.models.emplace_back();  // in place: a Model is ~2 KB
                 ReadModel(mj, p, m, provider_ids, benchmark_ids);
                 if (!m.id.empty() && !ids.Insert(c.models.size() - 1))
                     r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
