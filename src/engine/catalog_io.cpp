@@ -71,7 +71,6 @@ template <class V>
 struct CatalogReader {
     JsonReader r;
     const CatalogLoadOptions& options;
-    IdSet source_ids;
     // Set when "models" was deferred by the parser (LoadCatalog): the models are read from `text` one by one.
     const JsonLite::Deferred* deferred = nullptr;
     std::string_view text = {};
@@ -81,9 +80,8 @@ struct CatalogReader {
 
     std::vector<std::pair<std::string_view, const V*>> figure_map_members = {};  // ReadFigureMap's scratch
 
-    // Consecutive figures mostly cite the same source: remember the last one found.
     std::map<std::string, SourceId, std::less<>> known_sources = {};  // the declared ones, interned once cited
-    SourceId last_known_source = {};
+    SourceId last_known_source = {};  // consecutive figures mostly cite the same source
     // The interned id of a declared source, or the empty id.
     SourceId KnownSource(std::string_view id) {
         if (SameText(id, last_known_source)) return last_known_source;
@@ -178,14 +176,19 @@ struct CatalogReader {
         return out;
     }
 
-    void ReadSources(const V& doc, Catalog& c) {
-        const V* arr = r.Required(doc, "sources", "");
+    // Calls read(item, its path) for each element of the root's array `key`, a required member.
+    template <class F>
+    void ForEachListed(const V& doc, const char* key, F&& read) {
+        const V* arr = r.Required(doc, key, "");
         if (!arr) return;
-        if (!IsArray(*arr)) return r.Fail("sources", "expected an array, got " + Describe(*arr));
-        const PathRef list("sources");
+        if (!IsArray(*arr)) return r.Fail(key, "expected an array, got " + Describe(*arr));
+        const PathRef list(key);
         std::size_t i = 0;
-        ForEachElement(*arr, [&](const V& s) {
-            const PathRef p = list.Index(i++);
+        ForEachElement(*arr, [&](const V& item) { read(item, list.Index(i++)); });
+    }
+
+    void ReadSources(const V& doc, Catalog& c) {
+        ForEachListed(doc, "sources", [&](const V& s, const PathRef& p) {
             if (!r.Object(s, p, {"id", "title", "url", "publisher", "license", "as_of", "note"})) return;
             Source src;
             if (auto v = r.Required(s, "id", p)) src.id = r.String(*v, p.Key("id")).value_or("");
@@ -194,23 +197,15 @@ struct CatalogReader {
             if (auto v = r.Optional(s, "publisher")) src.publisher = r.String(*v, p.Key("publisher")).value_or("");
             if (auto v = r.Optional(s, "license")) src.license = r.String(*v, p.Key("license")).value_or("");
             if (auto v = r.Required(s, "as_of", p)) src.as_of = r.Date(*v, p.Key("as_of"), options.today).value_or("");
-            if (!src.id.empty() && !source_ids.insert(src.id).second)
+            if (!src.id.empty() && !known_sources.emplace(src.id, SourceId()).second)
                 r.Fail(p.Key("id"), "duplicate source id \"" + src.id + "\"");
-            else if (!src.id.empty())
-                known_sources.emplace(src.id, SourceId());
             c.sources.push_back(std::move(src));
         });
     }
 
     void ReadProviders(const V& doc, Catalog& c) {
-        const V* arr = r.Required(doc, "providers", "");
-        if (!arr) return;
-        if (!IsArray(*arr)) return r.Fail("providers", "expected an array, got " + Describe(*arr));
         IdSet ids;
-        const PathRef list("providers");
-        std::size_t i = 0;
-        ForEachElement(*arr, [&](const V& j) {
-            const PathRef p = list.Index(i++);
+        ForEachListed(doc, "providers", [&](const V& j, const PathRef& p) {
             if (!r.Object(j, p, {"id", "name", "country", "privacy", "note"})) return;
             Provider pr;
             if (auto v = r.Required(j, "id", p)) pr.id = r.String(*v, p.Key("id")).value_or("");
@@ -238,14 +233,8 @@ struct CatalogReader {
     }
 
     void ReadBenchmarks(const V& doc, Catalog& c) {
-        const V* arr = r.Required(doc, "benchmarks", "");
-        if (!arr) return;
-        if (!IsArray(*arr)) return r.Fail("benchmarks", "expected an array, got " + Describe(*arr));
         IdSet ids;
-        const PathRef list("benchmarks");
-        std::size_t i = 0;
-        ForEachElement(*arr, [&](const V& j) {
-            const PathRef p = list.Index(i++);
+        ForEachListed(doc, "benchmarks", [&](const V& j, const PathRef& p) {
             if (!r.Object(j, p, {"id", "name", "unit", "scale_max", "higher_is_better", "description", "source"}))
                 return;
             BenchmarkInfo b;
@@ -326,7 +315,7 @@ struct CatalogReader {
                 if (auto d = r.Optional(*v, "date")) m.status_date = r.Date(*d, sp.Key("date")).value_or("");
                 if (auto s = r.Optional(*v, "source")) {
                     m.status_source = r.String(*s, sp.Key("source")).value_or("");
-                    if (!m.status_source.empty() && !source_ids.count(m.status_source))
+                    if (!m.status_source.empty() && !known_sources.count(m.status_source))
                         r.Fail(sp.Key("source"), "unknown source id \"" + m.status_source + "\"");
                 }
                 if (auto b = r.Optional(*v, "basis")) r.Enum(*b, sp.Key("basis"), {"vendor", "third_party", "estimate"});
@@ -345,7 +334,7 @@ struct CatalogReader {
                 if (auto s = r.Optional(*v, "url")) m.license.url = r.String(*s, lp.Key("url")).value_or("");
                 if (auto s = r.Optional(*v, "source")) {
                     m.license.source = r.String(*s, lp.Key("source")).value_or("");
-                    if (!m.license.source.empty() && !source_ids.count(m.license.source))
+                    if (!m.license.source.empty() && !known_sources.count(m.license.source))
                         r.Fail(lp.Key("source"), "unknown source id \"" + m.license.source + "\"");
                 }
             }
@@ -428,11 +417,7 @@ struct CatalogReader {
         }
     }
 
-    // The position of the first character at or after pos that is not JSON whitespace (or text.size()).
-    std::size_t SkipSpace(std::size_t pos) const {
-        while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t')) ++pos;
-        return pos;
-    }
+    std::size_t SkipSpace(std::size_t pos) const { return SkipJsonSpace(text, pos); }
     bool At(std::size_t pos, char c) const { return pos < text.size() && text[pos] == c; }
 
     // Parses and reads the deferred models one at a time (`count` of them, unless the parse stopped at the array).
@@ -558,7 +543,7 @@ std::optional<CatalogLoad> ReadLite(std::string_view text, const CatalogLoadOpti
         std::size_t pos = 0;
         if (!doc.Parse(text, pos, limits.max_depth) || (!doc.deferred().open && pos != text.size())) return std::nullopt;
         CatalogLoad out;
-        CatalogReader<LiteNode> reader{JsonReader(out.issues), options, {}};
+        CatalogReader<LiteNode> reader{JsonReader(out.issues), options};
         if (doc.deferred().found) {
             reader.deferred = &doc.deferred();
             reader.text = text;
@@ -576,7 +561,7 @@ std::optional<CatalogLoad> ReadLite(std::string_view text, const CatalogLoadOpti
 
 CatalogLoad ReadCatalog(const Json& doc, const CatalogLoadOptions& options) {
     CatalogLoad out;
-    CatalogReader<Json> reader{JsonReader(out.issues), options, {}};
+    CatalogReader<Json> reader{JsonReader(out.issues), options};
     out.catalog = reader.Read(doc);
     return out;
 }

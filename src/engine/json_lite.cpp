@@ -155,18 +155,25 @@ constexpr std::size_t kBlockBytes = 64u << 10;
 
 }  // namespace
 
-const LiteNode* LiteNode::Find(std::string_view key) const {
-    const LiteNode* found = nullptr;
+const LiteNode* LiteNode::KeyNode(std::string_view key, std::uint32_t& index) const {
     const std::uint32_t tag = KeyTag(key);
-    if ((this->tag & KeyBits(tag)) != KeyBits(tag)) return nullptr;
+    if ((this->tag & KeyBits(tag)) != KeyBits(tag)) return nullptr;  // the Bloom filter: surely absent
+    const LiteNode* found = nullptr;
     const LiteNode* k = this + 1;
     for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next()) {
         if (k->tag == tag && k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
-            found = k + 1;
+            found = k;
+            index = i;
             if (unique_keys) break;
         }
     }
     return found;
+}
+
+const LiteNode* LiteNode::Find(std::string_view key) const {
+    std::uint32_t index = 0;
+    const LiteNode* k = KeyNode(key, index);
+    return k ? k + 1 : nullptr;
 }
 
 const LiteNode* LiteNode::Find(std::string_view key, Cursor& cursor) const {
@@ -185,21 +192,16 @@ const LiteNode* LiteNode::Find(std::string_view key, Cursor& cursor) const {
             }
         }
     }
-    const std::uint32_t tag = KeyTag(key);
-    if ((this->tag & KeyBits(tag)) != KeyBits(tag)) return nullptr;
-    const LiteNode* k = this + 1;
-    for (std::uint32_t i = 0; i < size; ++i, k = k[1].Next()) {
-        if (k->tag == tag && k->size == key.size() && SameBytes(k->text, key.data(), key.size())) {
-            if (!place) {
-                place = &cursor.places[0];
-                for (Cursor::Place& p : cursor.places)
-                    if (p.used < place->used) place = &p;
-            }
-            *place = {this, k[1].Next(), i + 1, ++cursor.clock};
-            return k + 1;
-        }
+    std::uint32_t index = 0;
+    const LiteNode* k = KeyNode(key, index);
+    if (!k) return nullptr;
+    if (!place) {  // the least recently used place
+        place = &cursor.places[0];
+        for (Cursor::Place& p : cursor.places)
+            if (p.used < place->used) place = &p;
     }
-    return nullptr;
+    *place = {this, k[1].Next(), index + 1, ++cursor.clock};
+    return k + 1;
 }
 
 JsonLite::JsonLite() { nodes_.reserve(256); }

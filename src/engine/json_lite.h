@@ -12,6 +12,12 @@
 
 namespace mm {
 
+// The position of the first character at or after pos that is not JSON whitespace (or text.size()).
+inline std::size_t SkipJsonSpace(std::string_view text, std::size_t pos) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\n' || text[pos] == '\r' || text[pos] == '\t')) ++pos;
+    return pos;
+}
+
 // Equality of two short byte strings (keys, ids, enum names), a word at a time: cheaper than a call to memcmp.
 inline bool SameBytes(const char* a, const char* b, std::size_t n) {
     auto load8 = [](const char* p) {
@@ -91,6 +97,8 @@ struct LiteNode {
     };
     const LiteNode* Find(std::string_view key, Cursor& cursor) const;
     // Calls f(key, value) for each member of an object, in document order.
+    // The key node of `key` in an object and its position (the last one when a key repeats), or null.
+    const LiteNode* KeyNode(std::string_view key, std::uint32_t& index) const;
     template <class F>
     void ForEachMember(F&& f) const {
         const LiteNode* k = this + 1;
@@ -140,10 +148,7 @@ private:
     bool StringNode();
     bool NumberNode();
     bool SkipArray(int depth);
-    void SkipSpace() {
-        while (pos_ < in_.size() && (in_[pos_] == ' ' || in_[pos_] == '\n' || in_[pos_] == '\r' || in_[pos_] == '\t'))
-            ++pos_;
-    }
+    void SkipSpace() { pos_ = SkipJsonSpace(in_, pos_); }
     const char* Store(std::string_view s);  // copies an unescaped string where it will not move
 
     std::vector<LiteNode> nodes_;
