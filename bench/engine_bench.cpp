@@ -3,13 +3,13 @@
 #include <benchmark/benchmark.h>
 
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
-#include "engine/decision.h"
+#include "engine/io/catalog_io.h"
+#include "engine/decision/decision.h"
 #include "engine/mcda/method.h"
-#include "engine/presets.h"
-#include "engine/robustness.h"
-#include "engine/scoring.h"
-#include "engine/stream_sum.h"
+#include "engine/model/presets.h"
+#include "engine/decision/robustness.h"
+#include "engine/decision/scoring.h"
+#include "engine/decision/stream_sum.h"
 
 namespace {
 

@@ -11,10 +11,10 @@
 #include <sstream>
 #include <streambuf>
 
-#include "engine/catalog_io.h"
-#include "engine/decision.h"
-#include "engine/presets.h"
-#include "engine/result_io.h"
+#include "engine/io/catalog_io.h"
+#include "engine/decision/decision.h"
+#include "engine/model/presets.h"
+#include "engine/io/result_io.h"
 
 namespace {
 

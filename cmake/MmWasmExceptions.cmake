@@ -18,8 +18,7 @@ set(MM_WASM_CATCHING_FUNCTIONS
   _ZN2mm13RobustnessJobC1ERKNS_6ResultERKNS_7ProfileERKNS_13DecideOptionsE
   _ZN2mm13RobustnessJobC2ERKNS_6ResultERKNS_7ProfileERKNS_13DecideOptionsE
   _ZN2mm14ComputeWeightsERKNS_7ProfileERKNS_4mcda6MatrixERKNSt3__26vectorIiNS7_9allocatorIiEEEEPNS_12WeightReportEPNS7_12basic_stringIcNS7_11char_traitsIcEENS9_IcEEEE)
-set(MM_WASM_CATCHING_FILES engine/json_util.cpp engine/decision.cpp engine/weighting.cpp
-  engine/mcda/reference_cases.cpp)  # reference_cases: CLI only, not linked into the web app
+set(MM_WASM_CATCHING_FILES engine/io/json_util.cpp engine/decision/decision.cpp engine/decision/weighting.cpp)
 
 if(EMSCRIPTEN AND MM_WASM_CATCH_ALLOWLIST)
   file(GLOB_RECURSE _mm_sources RELATIVE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/src/engine/*.cpp

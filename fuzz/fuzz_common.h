@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
+#include "engine/io/catalog_io.h"
 
 namespace mm::fuzz {
 

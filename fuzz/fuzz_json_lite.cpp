@@ -1,6 +1,6 @@
 // libFuzzer target: JsonLite (the catalog's JSON reader) against nlohmann::json on the same bytes — the same texts
 // accepted, the same values read. A disagreement is a crash the fuzzer keeps.
-#include "../tests/engine/json_lite_compare.h"
+#include "../tests/engine/io/json_lite_compare.h"
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

@@ -1,7 +1,7 @@
 // libFuzzer target: the MCDA reference-case format (RunReferenceCases), parsed with ParseJson as the CLI's
 // `mcda` command does. A malformed document throws MalformedDocument; every case gives a result or an error.
-#include "engine/json_util.h"
-#include "engine/mcda/reference_cases.h"
+#include "engine/io/json_util.h"
+#include "cli/reference/reference_cases.h"
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

@@ -3,7 +3,7 @@
 #pragma once
 #include <string>
 
-#include "engine/overlay_io.h"
+#include "engine/io/overlay_io.h"
 #include "fuzz_common.h"
 
 namespace mm::fuzz {

@@ -1,7 +1,7 @@
 // libFuzzer target: private overlays in CSV (',' or ';' with decimal commas, quoted fields, CRLF, BOM) through
 // ParseOverlay with a ".csv" name, applied onto the shipped catalog. Also ParseCsv / ParseCsvNumber directly.
-#include "engine/csv.h"
-#include "engine/overlay_io.h"
+#include "engine/io/csv.h"
+#include "engine/io/overlay_io.h"
 #include "fuzz_overlay_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

@@ -2,7 +2,7 @@
 // (with and without the "#p1" prefix the fuzzer would rarely guess), LzDecompress directly with a bounded
 // expected size, Base64UrlDecode; and round trips (decode(encode(x)) == x) for the encoder side.
 #include "app/permalink.h"
-#include "engine/profile_io.h"
+#include "engine/io/profile_io.h"
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

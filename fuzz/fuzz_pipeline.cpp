@@ -8,8 +8,8 @@
 #include <cmath>
 #include <set>
 
-#include "engine/criteria.h"
-#include "engine/decision.h"
+#include "engine/model/criteria.h"
+#include "engine/decision/decision.h"
 #include "fuzz_common.h"
 
 namespace {

@@ -1,8 +1,8 @@
 // libFuzzer target: decision profile loading (LoadProfile) and reference checks against the shipped catalog
 // (ValidateProfile). An accepted profile must survive a save/load round trip (or the user's work is lost) and
 // rank without crashing (robustness off: its Monte-Carlo cost is fuzz_pipeline's business).
-#include "engine/decision.h"
-#include "engine/profile_io.h"
+#include "engine/decision/decision.h"
+#include "engine/io/profile_io.h"
 #include "fuzz_common.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const unsigned char* data, std::size_t size) {

@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def relative_cost(inp, out):
-    # The rule the loader enforces (src/engine/catalog.cpp, RelativeCostFromPrices).
+    # The rule the loader enforces (src/engine/model/catalog.cpp, RelativeCostFromPrices).
     blended = (3.0 * inp + out) / 4.0
     for limit, cost in ((0.5, 1), (2.0, 2), (8.0, 3), (25.0, 4)):
         if blended < limit:

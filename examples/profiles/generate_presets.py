@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Regenerates src/engine/presets.cpp from the example profiles in this folder (the built-in presets embed their
+# Regenerates src/engine/model/presets.cpp from the example profiles in this folder (the built-in presets embed their
 # JSON verbatim; tests/engine/presets_test.cpp fails when the two drift apart). Run from the repository root.
 import json
 
@@ -26,11 +26,11 @@ META = [
 
 HEAD = '''// Built-in presets: the JSON of examples/profiles/*.json embedded as literals (generated from those files;
 // tests/engine/presets_test.cpp checks they stay identical), parsed once with the strict profile reader.
-#include "engine/presets.h"
+#include "engine/model/presets.h"
 
 #include <stdexcept>
 
-#include "engine/profile_io.h"
+#include "engine/io/profile_io.h"
 
 namespace mm {
 
@@ -95,7 +95,7 @@ def main():
         assert ')json"' not in text
         out.append(f'    {{{c(pid)}, {c(ne)}, {c(nf)},\n     {c(de)},\n     {c(df)},\n     R"json({text})json"}},')
     out.append(TAIL)
-    open("src/engine/presets.cpp", "w", encoding="utf-8").write("\n".join(out))
+    open("src/engine/model/presets.cpp", "w", encoding="utf-8").write("\n".join(out))
 
 
 if __name__ == "__main__":

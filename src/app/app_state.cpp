@@ -7,7 +7,7 @@
 #include <cmath>
 #include <limits>
 
-#include "engine/index_sort.h"
+#include "engine/decision/index_sort.h"
 
 namespace mm::app {
 

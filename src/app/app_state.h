@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "engine/catalog.h"
-#include "engine/decision.h"
-#include "engine/overlay_io.h"
-#include "engine/presets.h"
-#include "engine/profile.h"
+#include "engine/model/catalog.h"
+#include "engine/decision/decision.h"
+#include "engine/io/overlay_io.h"
+#include "engine/model/presets.h"
+#include "engine/model/profile.h"
 
 namespace mm::app {
 

@@ -4,7 +4,7 @@
 
 #include "app/actions.h"
 #include "app/permalink.h"
-#include "engine/profile_io.h"
+#include "engine/io/profile_io.h"
 
 namespace mm::app {
 

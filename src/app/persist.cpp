@@ -5,7 +5,7 @@
 #include "app/persist.h"
 
 #include "app/actions.h"
-#include "engine/profile_io.h"
+#include "engine/io/profile_io.h"
 
 namespace mm::app {
 

@@ -8,8 +8,8 @@
 
 #include "app/actions.h"
 #include "app/i18n.h"
-#include "engine/profile_io.h"
-#include "engine/result_io.h"
+#include "engine/io/profile_io.h"
+#include "engine/io/result_io.h"
 
 namespace mm::app {
 

@@ -11,13 +11,13 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "engine/decision.h"
-#include "engine/json_util.h"
+#include "engine/decision/decision.h"
+#include "engine/io/json_util.h"
 #include "engine/mcda/method.h"
-#include "engine/presets.h"
-#include "engine/robustness.h"
-#include "engine/scoring.h"
-#include "engine/stream_sum.h"
+#include "engine/model/presets.h"
+#include "engine/decision/robustness.h"
+#include "engine/decision/scoring.h"
+#include "engine/decision/stream_sum.h"
 
 namespace mm::cli {
 

@@ -8,8 +8,8 @@
 #include "app/permalink.h"
 #include "app/persist.h"
 #include "cli/commands.h"
-#include "engine/catalog_io.h"
-#include "engine/mcda/reference_cases.h"
+#include "engine/io/catalog_io.h"
+#include "cli/reference/reference_cases.h"
 #include "platform/file_io.h"
 
 namespace mm::cli {

@@ -5,10 +5,10 @@
 
 #include "cli/commands.h"
 #include "cli/profile_arg.h"
-#include "engine/constraints.h"
-#include "engine/decision.h"
-#include "engine/explain.h"
-#include "engine/result_io.h"
+#include "engine/decision/constraints.h"
+#include "engine/decision/decision.h"
+#include "engine/decision/explain.h"
+#include "engine/io/result_io.h"
 
 namespace mm::cli {
 

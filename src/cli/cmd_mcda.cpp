@@ -5,8 +5,8 @@
 
 #include "platform/file_io.h"
 #include "cli/commands.h"
-#include "engine/json_util.h"
-#include "engine/mcda/reference_cases.h"
+#include "engine/io/json_util.h"
+#include "cli/reference/reference_cases.h"
 
 namespace mm::cli {
 

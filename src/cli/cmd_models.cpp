@@ -4,7 +4,7 @@
 #include <memory>
 
 #include "cli/commands.h"
-#include "engine/catalog_io.h"
+#include "engine/io/catalog_io.h"
 
 namespace mm::cli {
 

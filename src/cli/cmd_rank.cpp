@@ -7,11 +7,11 @@
 
 #include "cli/commands.h"
 #include "cli/profile_arg.h"
-#include "engine/constraints.h"
-#include "engine/decision.h"
-#include "engine/json_writer.h"
-#include "engine/result_io.h"
-#include "engine/scoring.h"
+#include "engine/decision/constraints.h"
+#include "engine/decision/decision.h"
+#include "engine/io/json_writer.h"
+#include "engine/io/result_io.h"
+#include "engine/decision/scoring.h"
 
 namespace mm::cli {
 

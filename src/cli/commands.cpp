@@ -5,7 +5,7 @@
 
 #include "assets/embedded.h"
 #include "platform/file_io.h"
-#include "engine/catalog_io.h"
+#include "engine/io/catalog_io.h"
 
 namespace mm::cli {
 

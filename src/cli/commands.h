@@ -4,7 +4,7 @@
 #include <optional>
 #include <string>
 
-#include "engine/catalog.h"
+#include "engine/model/catalog.h"
 
 namespace mm::cli {
 

@@ -3,8 +3,8 @@
 
 #include <iostream>
 
-#include "engine/presets.h"
-#include "engine/profile_io.h"
+#include "engine/model/presets.h"
+#include "engine/io/profile_io.h"
 #include "platform/file_io.h"
 
 namespace mm::cli {

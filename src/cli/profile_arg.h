@@ -4,8 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "engine/catalog.h"
-#include "engine/profile.h"
+#include "engine/model/catalog.h"
+#include "engine/model/profile.h"
 
 namespace mm::cli {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cctype>
 
-#include "engine/index_sort.h"
+#include "engine/decision/index_sort.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "engine/breakeven.h"
+#include "engine/decision/breakeven.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 

@@ -14,8 +14,8 @@
 #include "app/actions.h"
 #include "app/persist.h"
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
-#include "engine/profile_io.h"
+#include "engine/io/catalog_io.h"
+#include "engine/io/profile_io.h"
 
 namespace mm::app {
 namespace {

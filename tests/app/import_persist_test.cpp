@@ -7,9 +7,9 @@
 #include "app/actions.h"
 #include "app/persist.h"
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
-#include "engine/profile_io.h"
-#include "engine/result_io.h"
+#include "engine/io/catalog_io.h"
+#include "engine/io/profile_io.h"
+#include "engine/io/result_io.h"
 
 namespace mm::app {
 namespace {

@@ -7,7 +7,7 @@
 #include "app/actions.h"
 #include "app/persist.h"
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
+#include "engine/io/catalog_io.h"
 
 namespace mm::app {
 namespace {

@@ -2,7 +2,7 @@
 #pragma once
 #include "app/app_state.h"
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
+#include "engine/io/catalog_io.h"
 
 namespace mm::app {
 

@@ -8,8 +8,8 @@
 #include <sstream>
 #include <string>
 
-#include "engine/catalog_io.h"
-#include "engine/profile.h"
+#include "engine/io/catalog_io.h"
+#include "engine/model/profile.h"
 
 namespace mm::test {
 

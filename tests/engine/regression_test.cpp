@@ -2,11 +2,11 @@
 // crashed or tripped a sanitizer, and states the answer the program must give instead.
 #include <gtest/gtest.h>
 
-#include "engine/criteria.h"
-#include "engine/csv.h"
-#include "engine/json_util.h"
-#include "engine/overlay_io.h"
-#include "engine/profile_io.h"
+#include "engine/model/criteria.h"
+#include "engine/io/csv.h"
+#include "engine/io/json_util.h"
+#include "engine/io/overlay_io.h"
+#include "engine/io/profile_io.h"
 
 namespace mm {
 namespace {

@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "app/app_state.h"
-#include "engine/profile_io.h"
+#include "engine/io/profile_io.h"
 #include "ui_harness.h"
 
 namespace mm {

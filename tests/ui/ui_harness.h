@@ -10,7 +10,7 @@
 
 #include "app/app_state.h"
 #include "assets/embedded.h"
-#include "engine/catalog_io.h"
+#include "engine/io/catalog_io.h"
 #include "ui/app_frame.h"
 
 namespace mm::testing {

@@ -9,7 +9,7 @@
 #include <cstdlib>
 
 #include "app/i18n.h"
-#include "engine/profile_io.h"
+#include "engine/io/profile_io.h"
 #include "ui_harness.h"
 
 namespace mm {

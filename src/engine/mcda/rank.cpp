@@ -9,7 +9,7 @@
 #include <cstring>
 #include <numeric>
 
-#include "engine/index_sort.h"
+#include "engine/decision/index_sort.h"
 
 namespace mm::mcda {
 

@@ -6,7 +6,7 @@
 #include <numeric>
 #include <string>
 
-#include "engine/index_sort.h"
+#include "engine/decision/index_sort.h"
 
 namespace mm::weights {
 

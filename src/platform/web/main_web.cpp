@@ -15,9 +15,9 @@
 
 #include "app/actions.h"
 #include "app/session.h"
-#include "engine/catalog_io.h"
-#include "engine/profile_io.h"
-#include "engine/result_io.h"
+#include "engine/io/catalog_io.h"
+#include "engine/io/profile_io.h"
+#include "engine/io/result_io.h"
 #include "ui/app_frame.h"
 
 extern "C" {

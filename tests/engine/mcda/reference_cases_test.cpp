@@ -1,12 +1,12 @@
 // Every published case of shared/reference/mcda/cases.json through RunReferenceCases, compared with the
 // README's rules (tolerance + rtol, exact rankings, sets, booleans); plus the runner's refusal paths.
-#include "engine/mcda/reference_cases.h"
+#include "cli/reference/reference_cases.h"
 
 #include <fstream>
 
 #include <gtest/gtest.h>
 
-#include "engine/mcda/reference_compare.h"
+#include "cli/reference/reference_compare.h"
 
 namespace mm::mcda {
 namespace {

@@ -1,0 +1,546 @@
+// Decide(): the pipeline from catalog + profile to a ranked, explained Result; Rerank(): its weight-dependent
+// steps again on a Result, for a change of weights only.
+//
+// [SECTION] Index
+//   Helpers          weight mapping, the discriminating columns, the data-stage comparison of profiles
+//   Rows (1-6)       validate, derive, filter, missing values, matrix, constant columns
+//   Ranking (7-10)   weights, method, ranks, explanations
+//   Robustness (11)  RobustnessJob: in the space of the discriminating criteria, mapped back to the user's
+//                    weights; in slices for the GUI
+//   Pareto (12)
+//   Entry points     Decide, Rerank, SameBeforeWeights
+#include "engine/decision/decision.h"
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <limits>
+#include <numeric>
+
+#include "engine/decision/index_sort.h"
+#include "engine/mcda/method.h"
+#include "engine/mcda/rank.h"
+#include "engine/decision/missing.h"
+#include "engine/io/profile_io.h"
+#include "engine/decision/scoring.h"
+
+namespace mm {
+
+// [SECTION] Helpers
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// A reduced weight t' (constant criteria left out, the others renormalised) back to the user's weight scale:
+// with proportional rescaling, t' = t / (t + a (1 - t)) where a = (S - w_j) / (1 - w_j), S the total weight
+// of the non-constant criteria (a = 1, t = t', when no criterion is constant).
+double ToFullWeight(double t_reduced, double w_full, double s_full) {
+    if (w_full >= 1 - 1e-12) return t_reduced;
+    const double a = (s_full - w_full) / (1 - w_full);
+    const double den = 1 - t_reduced + t_reduced * a;
+    return den > 0 ? t_reduced * a / den : 1.0;
+}
+
+std::vector<int> Types(const Result& res) {
+    std::vector<int> types;
+    types.reserve(res.criteria.size());
+    for (const CriterionInfo& c : res.criteria) types.push_back(c.direction == Direction::kBenefit ? 1 : -1);
+    return types;
+}
+
+std::vector<std::string> CriterionIds(const Result& res) {
+    std::vector<std::string> ids;
+    ids.reserve(res.criteria.size());
+    for (const CriterionInfo& c : res.criteria) ids.push_back(c.id);
+    return ids;
+}
+
+// The criteria that separate the rows (not constant): what the method scores.
+struct Discriminating {
+    std::vector<int> active;  // columns of res.raw
+    mcda::Matrix x;           // rows x active
+    std::vector<int> types;   // 1 benefit / -1 cost, per active column
+};
+
+Discriminating ActiveColumns(const Result& res) {
+    Discriminating d;
+    const std::size_t m = res.rows.size();
+    const std::vector<int> types = Types(res);
+    for (std::size_t j = 0; j < res.constant.size(); ++j)
+        if (!res.constant[j]) d.active.push_back(static_cast<int>(j));
+    d.x = mcda::Matrix(m, d.active.size());
+    for (std::size_t a = 0; a < d.active.size(); ++a) {
+        d.types.push_back(types[d.active[a]]);
+        for (std::size_t i = 0; i < m; ++i) d.x(i, a) = res.raw(i, d.active[a]);
+    }
+    return d;
+}
+
+bool SameWorkload(const Workload& a, const Workload& b) {
+    return a.requests_per_day == b.requests_per_day && a.input_tokens == b.input_tokens &&
+           a.output_tokens == b.output_tokens && a.cached_share == b.cached_share &&
+           a.hours_per_day == b.hours_per_day && a.gpu_usd_per_hour == b.gpu_usd_per_hour &&
+           a.gpu_vram_gb == b.gpu_vram_gb;
+}
+
+bool SameConstraints(const Constraints& a, const Constraints& b) {
+    auto same_languages = [](const std::vector<LanguageRequirement>& x, const std::vector<LanguageRequirement>& y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const auto& l, const auto& r) {
+            return l.code == r.code && l.min_level == r.min_level;
+        });
+    };
+    return a.deployment == b.deployment && a.open_weights == b.open_weights &&
+           a.commercial_use == b.commercial_use && a.vram_budget_gb == b.vram_budget_gb &&
+           a.quantization == b.quantization && a.kv_context_tokens == b.kv_context_tokens &&
+           a.batch == b.batch && a.min_context_tokens == b.min_context_tokens &&
+           same_languages(a.languages, b.languages) && a.input_modalities == b.input_modalities &&
+           a.tool_calling == b.tool_calling && a.structured_output == b.structured_output &&
+           a.max_monthly_usd == b.max_monthly_usd && a.max_latency_s == b.max_latency_s &&
+           a.excluded_providers == b.excluded_providers && a.include_older == b.include_older;
+}
+
+bool SameMethod(const MethodChoice& a, const MethodChoice& b) {
+    return a.name == b.name && a.normalization == b.normalization && a.lambda == b.lambda && a.v == b.v &&
+           a.preference_function == b.preference_function;
+}
+
+bool SameUserCriteria(const std::vector<UserCriterion>& a, const std::vector<UserCriterion>& b) {
+    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const UserCriterion& x, const UserCriterion& y) {
+        return x.id == y.id && x.name == y.name && x.unit == y.unit && x.direction == y.direction &&
+               x.values == y.values;
+    });
+}
+
+}  // namespace
+
+// [SECTION] Rows (steps 1-6): everything that does not depend on the weights
+
+namespace {
+
+// Fills res with the rows to rank (or the reason there are none) and returns true when there are rows. Sets
+// res.method, normalization and higher_is_better from `spec`.
+bool BuildRows(Result& res, const Catalog& catalog, const Profile& profile, const DecideOptions& options,
+               MethodSpec* spec) {
+    // 1. validate
+    res.errors = ValidateProfile(profile, catalog);
+    std::string error;
+    if (!ResolveMethod(profile.method, spec, &error))
+        res.errors.push_back({options.method_override.empty() ? "method.name" : "--method", error});
+    if (!res.errors.empty()) return false;
+    res.method = profile.method.name;
+    res.normalization =
+        mcda::MethodUsesNormalization(spec->method) ? mcda::NormalizationName(spec->normalization) : "";
+    res.higher_is_better = spec->higher_is_better;
+
+    // 2. derive, 3. filter
+    const std::vector<CriterionInfo> registry = CriterionRegistry(catalog, profile);
+    for (const CriterionChoice& c : profile.criteria) res.criteria.push_back(*FindCriterion(registry, c.id));
+    const std::size_t n = res.criteria.size(), count = catalog.models.size();
+    res.all_derived.reserve(count);
+    std::vector<int> candidates;
+    candidates.reserve(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        const Model& m = catalog.models[i];
+        res.all_derived.push_back(Derive(m, profile));
+        std::vector<ConstraintFailure> failures = CheckConstraints(m, res.all_derived.back(), profile);
+        if (failures.empty())
+            candidates.push_back(static_cast<int>(i));
+        else
+            res.eliminated.push_back({m.id, m.name, std::move(failures), static_cast<int>(i)});
+    }
+
+    // 4. missing values (column by column: one vector per criterion, not one per model)
+    const std::vector<std::string> ids = CriterionIds(res);
+    std::vector<Direction> dirs;
+    for (const CriterionInfo& c : res.criteria) dirs.push_back(c.direction);
+    std::vector<std::vector<std::optional<double>>> columns(n);
+    for (std::size_t j = 0; j < n; ++j) {
+        const CriterionReader reader(res.criteria[j], profile);
+        columns[j].reserve(candidates.size());
+        for (int ci : candidates) columns[j].push_back(reader.Read(catalog.models[ci], res.all_derived[ci]));
+    }
+    const MissingOutcome mo = ApplyMissingPolicy(candidates.size(), columns, dirs, ids, profile.missing);
+    columns.clear();
+    if (!mo.error.empty()) {
+        for (std::size_t j = 0; j < n; ++j)
+            if (mo.error.find(" " + ids[j] + ":") != std::string::npos)
+                res.errors.push_back({JoinPath(JoinPath("criteria", j), "id"), mo.error});
+        if (res.errors.empty()) res.errors.push_back({"criteria", mo.error});
+        return false;
+    }
+    std::vector<int> kept;  // indices into candidates
+    kept.reserve(candidates.size());
+    std::vector<EliminatedModel> excluded;  // by the missing-value policy, catalog order
+    for (std::size_t k = 0; k < candidates.size(); ++k) {
+        if (mo.excluded[k].empty()) {
+            kept.push_back(static_cast<int>(k));
+            continue;
+        }
+        const Model& m = catalog.models[candidates[k]];
+        EliminatedModel e{m.id, m.name, {}, candidates[k]};
+        for (int j : mo.excluded[k])
+            e.failures.push_back({"missing_value", ids[j], {}, {}, res.criteria[j].unit});
+        excluded.push_back(std::move(e));
+    }
+    if (!excluded.empty()) {
+        // Both lists are in catalog order and a model is in at most one: merged, they stay in catalog order.
+        std::vector<EliminatedModel> all;
+        all.reserve(res.eliminated.size() + excluded.size());
+        std::merge(std::make_move_iterator(res.eliminated.begin()), std::make_move_iterator(res.eliminated.end()),
+                   std::make_move_iterator(excluded.begin()), std::make_move_iterator(excluded.end()),
+                   std::back_inserter(all), [](const EliminatedModel& a, const EliminatedModel& b) {
+                       return a.catalog_index < b.catalog_index;
+                   });
+        res.eliminated = std::move(all);
+    }
+
+    // 5. matrix
+    const std::size_t m = kept.size();
+    res.raw = mcda::Matrix(m, n);
+    res.imputed.assign(m, std::vector<bool>(n, false));
+    res.rows.reserve(m);
+    for (std::size_t i = 0; i < m; ++i) {
+        const int ci = candidates[kept[i]];
+        const Model& mod = catalog.models[ci];
+        res.rows.push_back({mod.id, mod.name, mod.provider, ci, kNaN, 0, res.all_derived[ci]});
+        for (std::size_t j = 0; j < n; ++j) {
+            res.raw(i, j) = mo.values[j][kept[i]];
+            res.imputed[i][j] = mo.imputed[j][kept[i]];
+        }
+    }
+    res.by_id.resize(m);
+    std::iota(res.by_id.begin(), res.by_id.end(), 0);
+    StableSortIndices(res.by_id, [&](std::size_t a, std::size_t b) { return res.rows[a].id < res.rows[b].id; });
+    res.ok = true;
+    if (m == 0) {
+        res.notes.push_back(
+            "no model meets every constraint: see the eliminated models and relax a constraint");
+        return false;
+    }
+
+    // 6. which criteria discriminate
+    res.constant.assign(n, true);
+    for (std::size_t j = 0; j < n; ++j) {
+        for (std::size_t i = 1; i < m && res.constant[j]; ++i) res.constant[j] = res.raw(i, j) == res.raw(0, j);
+        if (m < 2) res.constant[j] = true;
+    }
+    return true;
+}
+
+}  // namespace
+
+// [SECTION] Ranking (steps 7-10)
+
+namespace {
+
+// Sets everything that depends on the weights but the robustness; false (res.ok false, errors set) when the
+// weights or the method refuse the data.
+bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const MethodSpec& spec) {
+    const std::size_t m = res.rows.size(), n = res.criteria.size();
+    // A Result re-ranked in place starts again from what steps 1-6 left. The cost lesson depends on the winner
+    // alone (and on what steps 1-6 read): kept when the winner stays, it is not looked for in 100 000 models.
+    const int previous_winner = res.ok && !res.order.empty() ? res.rows[res.order[0]].catalog_index : -1;
+    std::vector<CostComparison> previous_costs = std::move(res.cost_vs_premium);
+    res.ok = true;
+    res.errors.clear();
+    res.notes.clear();
+    res.weights = {};
+    res.normalized = {};
+    res.contribution = {};
+    res.d_plus.clear();
+    res.d_minus.clear();
+    res.order.clear();
+    for (ModelRow& row : res.rows) row.score = kNaN, row.rank = 0;
+    res.why_first.reset();
+    res.cost_vs_premium.clear();
+    res.cheapest.clear();
+    res.robustness.reset();
+
+    const std::vector<std::string> ids = CriterionIds(res);
+    const std::vector<int> types = Types(res);
+    for (std::size_t j = 0; j < n; ++j)
+        if (res.constant[j] && m >= 2)
+            res.notes.push_back("criterion " + ids[j] +
+                                " has the same value for every remaining model: it cannot separate them and "
+                                "is left out of the scores");
+
+    // 7. weights
+    const Discriminating d = ActiveColumns(res);
+    const std::vector<int>& active = d.active;
+    std::string error;
+    const bool objective =
+        profile.weighting.mode == WeightMode::kEntropy || profile.weighting.mode == WeightMode::kCritic ||
+        profile.weighting.mode == WeightMode::kStd || profile.weighting.mode == WeightMode::kMerec;
+    if (objective) {
+        // Objective weights come from the spread of the data: a constant criterion carries no information.
+        WeightReport reduced;
+        if (!active.empty() && m >= 2 && !ComputeWeights(profile, d.x, d.types, &reduced, &error)) {
+            res.ok = false;
+            res.errors.push_back({"weighting.mode", error});
+            return false;
+        }
+        res.weights.mode = profile.weighting.mode;
+        res.weights.weights.assign(n, 0.0);
+        for (std::size_t a = 0; a < active.size() && !reduced.weights.empty(); ++a)
+            res.weights.weights[active[a]] = reduced.weights[a];
+    } else if (!ComputeWeights(profile, res.raw, types, &res.weights, &error)) {
+        res.ok = false;
+        const std::string path = error.substr(0, error.find(':'));
+        res.errors.push_back(
+            {path.find(' ') == std::string::npos ? path : "weighting", error.substr(error.find(':') + 2)});
+        return false;
+    }
+    std::vector<double> wr;
+    double s_full = 0;
+    for (int j : active) wr.push_back(res.weights.weights[j]), s_full += res.weights.weights[j];
+
+    // 8. method, 9. rank
+    std::vector<double> scores(m, kNaN);
+    std::vector<int> rank(m, 1);
+    if (active.empty() || s_full <= 0 || m < 2) {
+        res.notes.push_back(m < 2
+                                ? "a single model meets the constraints: there is nothing to rank it against"
+                                : "no weighted criterion separates the remaining models: they tie");
+    } else {
+        for (double& w : wr) w /= s_full;
+        mcda::Outcome out;
+        try {
+            out = mcda::Evaluate(spec.method, BuildProblem(spec, profile.method, d.x, d.types, wr));
+        } catch (const mcda::Error& e) {
+            res.ok = false;
+            std::string what = e.what();
+            // The facade names columns by index in the reduced matrix; name the criterion instead.
+            res.errors.push_back({"method", res.method + ": " + what});
+            return false;
+        }
+        scores = std::move(out.score);
+        rank = std::move(out.rank);
+        if (!out.normalized.Empty()) {
+            res.normalized = mcda::Matrix(m, n, 1.0);
+            for (std::size_t a = 0; a < active.size(); ++a)
+                for (std::size_t i = 0; i < m; ++i) res.normalized(i, active[a]) = out.normalized(i, a);
+        }
+        if (!out.contribution.Empty() && out.contribution.Cols() == active.size()) {
+            res.contribution = mcda::Matrix(m, n, 0.0);
+            for (std::size_t a = 0; a < active.size(); ++a)
+                for (std::size_t i = 0; i < m; ++i) res.contribution(i, active[a]) = out.contribution(i, a);
+        }
+        if (out.topsis) res.d_plus = std::move(out.topsis->d_plus), res.d_minus = std::move(out.topsis->d_minus);
+    }
+    for (std::size_t i = 0; i < m; ++i) res.rows[i].score = scores[i], res.rows[i].rank = rank[i];
+    // Best first: by rank, then by id (model ids are unique) — the rows in id order, stably sorted by rank.
+    res.order = res.by_id;
+    StableSortIndices(res.order, [&](std::size_t a, std::size_t b) { return rank[a] < rank[b]; });
+    std::vector<int> id_rank(m);  // position in id order
+    for (std::size_t k = 0; k < m; ++k) id_rank[res.by_id[k]] = static_cast<int>(k);
+
+    // 10. explain
+    const int first = res.order[0], second = m > 1 ? res.order[1] : -1;
+    if (second >= 0 && std::isfinite(scores[first]))
+        res.why_first = ExplainPair(first, second, res.rows[first].id, res.rows[second].id, ids, res.raw, types,
+                                    res.weights.weights, res.contribution, scores);
+    res.cost_vs_premium =
+        res.rows[first].catalog_index == previous_winner
+            ? std::move(previous_costs)
+            : CompareCosts(catalog, res.all_derived, res.rows[first].catalog_index, profile.reference_model);
+    int cheapest = -1;
+    for (std::size_t i = 0; i < m; ++i) {
+        const auto& c = res.rows[i].derived.monthly_usd;
+        if (c && (cheapest < 0 || *c < *res.rows[cheapest].derived.monthly_usd ||
+                  (*c == *res.rows[cheapest].derived.monthly_usd && id_rank[i] < id_rank[cheapest])))
+            cheapest = static_cast<int>(i);
+    }
+    if (cheapest >= 0) res.cheapest = res.rows[cheapest].id;
+    return true;
+}
+
+}  // namespace
+
+// [SECTION] Robustness (step 11)
+
+RobustnessJob::RobustnessJob(const Result& res, const Profile& profile_in, const DecideOptions& options) {
+    const std::size_t m = res.rows.size();
+    const Discriminating d = ActiveColumns(res);
+    active_ = d.active;
+    weights_ = res.weights.weights;
+    std::vector<double> wr;
+    for (int j : active_) wr.push_back(weights_[j]), s_full_ += weights_[j];
+    if (!res.ok || m < 2 || active_.empty() || !(s_full_ > 0)) return;
+    for (double& w : wr) w /= s_full_;
+    Profile profile = profile_in;
+    if (!options.method_override.empty()) profile.method.name = options.method_override;
+    MethodSpec spec;
+    std::string error;
+    ResolveMethod(profile.method, &spec, &error);  // resolved when the result was made
+    std::vector<int> id_order(m);
+    for (std::size_t k = 0; k < m; ++k) id_order[res.by_id[k]] = static_cast<int>(k);
+    std::vector<std::string> active_ids;
+    for (int j : active_) active_ids.push_back(res.criteria[j].id);
+    try {
+        analysis_.emplace(Scorer(spec, profile.method, d.x, d.types), std::move(wr), std::move(id_order),
+                          std::move(active_ids), res.order[0], res.order[1], profile.robustness);
+    } catch (const mcda::Error& e) {
+        error_ = e.what();
+    }
+}
+
+bool RobustnessJob::Run(long long max_rows) {
+    if (!analysis_) return true;
+    try {
+        return analysis_->Run(max_rows);
+    } catch (const mcda::Error& e) {
+        error_ = e.what();
+        analysis_.reset();
+        return true;
+    }
+}
+
+void RobustnessJob::Apply(Result& res) const {
+    if (!error_.empty()) {
+        res.notes.push_back("robustness analysis not available: " + error_);
+        return;
+    }
+    if (!analysis_ || !analysis_->Done()) return;
+    std::vector<std::string> row_ids;
+    row_ids.reserve(res.rows.size());
+    for (const ModelRow& r : res.rows) row_ids.push_back(r.id);
+    const RobustnessReport rr = analysis_->Report(row_ids);
+    // In the space of the discriminating criteria: mapped back to the user's weights, constant criteria
+    // stable over [0, 1].
+    RobustnessReport full = rr;
+    full.intervals.clear();
+    for (std::size_t j = 0; j < res.criteria.size(); ++j) {
+        const double wj = weights_[j];
+        auto it = std::find(active_.begin(), active_.end(), static_cast<int>(j));
+        if (it == active_.end()) {
+            full.intervals.push_back({res.criteria[j].id, wj, 0.0, 1.0});
+            continue;
+        }
+        const WeightInterval& iv = rr.intervals[it - active_.begin()];
+        full.intervals.push_back(
+            {res.criteria[j].id, wj, ToFullWeight(iv.lower, wj, s_full_), ToFullWeight(iv.upper, wj, s_full_)});
+    }
+    if (rr.flip.found) {
+        const auto it = std::find_if(active_.begin(), active_.end(),
+                                     [&](int j) { return res.criteria[j].id == rr.flip.criterion; });
+        const double wj = weights_[*it];
+        full.flip.from = wj;
+        full.flip.to = ToFullWeight(rr.flip.to, wj, s_full_);
+        full.flip.change = std::fabs(full.flip.to - wj);
+    }
+    res.robustness = std::move(full);
+}
+
+// [SECTION] Pareto (step 12): over the values the catalog knows (a model lacking one is not placed on the
+// frontier)
+
+namespace {
+
+void AddPareto(Result& res, const Catalog& catalog, const Profile& profile) {
+    const std::size_t m = res.rows.size();
+    const std::vector<CriterionInfo> registry = CriterionRegistry(catalog, profile);
+    const std::vector<std::string> pc = profile.pareto_criteria.empty() ? CriterionIds(res) : profile.pareto_criteria;
+    // A chosen criterion's known values are in the raw matrix already (the cells not imputed); any other
+    // criterion is read from the catalog.
+    std::vector<std::vector<std::optional<double>>> columns(pc.size());
+    std::vector<int> ptypes;
+    for (std::size_t c = 0; c < pc.size(); ++c) {
+        const CriterionInfo* info = FindCriterion(registry, pc[c]);
+        ptypes.push_back(info->direction == Direction::kBenefit ? 1 : -1);
+        columns[c].resize(m);
+        auto chosen = std::find_if(res.criteria.begin(), res.criteria.end(),
+                                   [&](const CriterionInfo& k) { return k.id == pc[c]; });
+        if (chosen != res.criteria.end()) {
+            const std::size_t j = static_cast<std::size_t>(chosen - res.criteria.begin());
+            for (std::size_t i = 0; i < m; ++i)
+                if (!res.imputed[i][j]) columns[c][i] = res.raw(i, j);
+        } else {
+            const CriterionReader reader(*info, profile);
+            for (std::size_t i = 0; i < m; ++i)
+                columns[c][i] = reader.Read(catalog.models[res.rows[i].catalog_index], res.rows[i].derived);
+        }
+    }
+    std::vector<int> prow;
+    for (std::size_t i = 0; i < m; ++i)
+        if (std::all_of(columns.begin(), columns.end(), [&](const auto& col) { return col[i].has_value(); }))
+            prow.push_back(static_cast<int>(i));
+    mcda::Matrix px(prow.size(), pc.size());
+    for (std::size_t k = 0; k < prow.size(); ++k)
+        for (std::size_t c = 0; c < pc.size(); ++c) px(k, c) = *columns[c][prow[k]];
+    ParetoResult pr = ParetoSet(px, ptypes, pc);
+    ParetoResult mapped;
+    mapped.criteria = pc;
+    mapped.dominated_by.assign(m, -1);
+    for (int k : pr.non_dominated) mapped.non_dominated.push_back(prow[k]);
+    for (int k : pr.frontier) mapped.frontier.push_back(prow[k]);
+    for (std::size_t k = 0; k < prow.size(); ++k)
+        if (pr.dominated_by[k] >= 0) mapped.dominated_by[prow[k]] = prow[pr.dominated_by[k]];
+    res.pareto = std::move(mapped);
+}
+
+}  // namespace
+
+// [SECTION] Entry points
+
+const ModelRow* Result::FindRow(const std::string& id) const {
+    const int i = RowIndex(id);
+    return i < 0 ? nullptr : &rows[i];
+}
+
+int Result::RowIndex(const std::string& id) const {
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        if (rows[i].id == id) return static_cast<int>(i);
+    return -1;
+}
+
+Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOptions& options) {
+    Result res;
+    Profile profile = profile_in;
+    if (!options.method_override.empty()) profile.method.name = options.method_override;
+    MethodSpec spec;
+    if (!BuildRows(res, catalog, profile, options, &spec) || !RankRows(res, catalog, profile, spec)) return res;
+    if (options.robustness) {
+        RobustnessJob job(res, profile, options);
+        job.Run(std::numeric_limits<long long>::max());
+        job.Apply(res);
+    }
+    if (options.pareto) AddPareto(res, catalog, profile);
+    return res;
+}
+
+void Rerank(Result& res, const Catalog& catalog, const Profile& profile_in, const DecideOptions& options) {
+    // Without rows, the outcome (a refused profile, no model left) did not depend on the weights.
+    if (res.rows.empty()) return;
+    Profile profile = profile_in;
+    if (!options.method_override.empty()) profile.method.name = options.method_override;
+    MethodSpec spec;
+    std::string error;
+    ResolveMethod(profile.method, &spec, &error);  // resolved once already by the Decide() that made `res`
+    if (!RankRows(res, catalog, profile, spec)) {
+        res.pareto.reset();
+        return;
+    }
+    if (options.robustness) {
+        RobustnessJob job(res, profile, options);
+        job.Run(std::numeric_limits<long long>::max());
+        job.Apply(res);
+    }
+    if (!options.pareto)
+        res.pareto.reset();
+    else if (!res.pareto)  // the previous weights were refused: the Pareto set was not computed
+        AddPareto(res, catalog, profile);
+}
+
+bool SameBeforeWeights(const Profile& a, const Profile& b) {
+    auto same_ids = [](const std::vector<CriterionChoice>& x, const std::vector<CriterionChoice>& y) {
+        return std::equal(x.begin(), x.end(), y.begin(), y.end(),
+                          [](const CriterionChoice& l, const CriterionChoice& r) { return l.id == r.id; });
+    };
+    return SameWorkload(a.workload, b.workload) && SameConstraints(a.constraints, b.constraints) &&
+           same_ids(a.criteria, b.criteria) && SameMethod(a.method, b.method) && a.missing == b.missing &&
+           SameUserCriteria(a.user_criteria, b.user_criteria) && a.pareto_criteria == b.pareto_criteria &&
+           a.reference_model == b.reference_model;
+}
+
+}  // namespace mm

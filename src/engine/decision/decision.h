@@ -1,0 +1,112 @@
+// The decision facade: catalog + profile -> Result. Runs validate -> derive -> filter -> missing policy ->
+// matrix -> weights -> method -> rank -> explain -> robustness -> pareto, and keeps every intermediate so the
+// views explain a rank without recomputing it.
+//
+// Rank policy: dense ranks of the method's primary score (ties within 1e-9 relative, engine/mcda/rank.h);
+// display order by rank, then model id. Deterministic and identical on native and WebAssembly builds.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/model/catalog.h"
+#include "engine/decision/constraints.h"
+#include "engine/model/criteria.h"
+#include "engine/decision/explain.h"
+#include "engine/io/json_util.h"
+#include "engine/mcda/matrix.h"
+#include "engine/decision/pareto.h"
+#include "engine/model/profile.h"
+#include "engine/decision/robustness.h"
+#include "engine/decision/weighting.h"
+
+namespace mm {
+
+struct DecideOptions {
+    std::string method_override;  // e.g. the CLI's --method; empty = the profile's method
+    bool robustness = true;       // false skips intervals, flip and Monte-Carlo (a quicker preview)
+    bool pareto = true;
+};
+
+// A model that passed the constraints (and the missing-value policy): one row of the matrices.
+struct ModelRow {
+    std::string id, name, provider;
+    int catalog_index = 0;
+    double score = 0;
+    int rank = 0;  // dense, 1 = best
+    DerivedValues derived;
+};
+
+struct EliminatedModel {
+    std::string id, name;
+    std::vector<ConstraintFailure> failures;  // every failed constraint, in check order
+    int catalog_index = 0;
+};
+
+struct Result {
+    bool ok = false;
+    std::vector<Issue> errors;       // when !ok: why nothing could be ranked (profile paths, method refusals)
+    std::vector<std::string> notes;  // things the user should know: constant criteria, a single survivor
+
+    std::string method, normalization;  // as run ("minmax", or "" for own-normalisation methods)
+    bool higher_is_better = true;
+    std::vector<CriterionInfo> criteria;  // the chosen criteria, profile order (matrix columns)
+    std::vector<bool> constant;           // per criterion: same value for every row (left out of scoring)
+    WeightReport weights;                 // per criterion, summing to 1
+
+    std::vector<ModelRow> rows;              // survivors in catalog order (matrix rows)
+    mcda::Matrix raw;                        // rows x criteria, after the missing-value policy
+    std::vector<std::vector<bool>> imputed;  // rows x criteria: value filled by the policy (worst/median)
+    mcda::Matrix normalized;    // rows x criteria (normalised methods; constant columns 1); else empty
+    mcda::Matrix contribution;  // rows x criteria, rows sum to the score (additive methods); else empty
+    std::vector<double> d_plus, d_minus;  // TOPSIS distances to the ideal / anti-ideal, per row
+    std::vector<int> order;               // rows, best first (rank, then id)
+    std::vector<int> by_id;               // rows in model-id order (how ties in the ranking are broken)
+
+    std::vector<EliminatedModel> eliminated;  // catalog order
+    std::vector<DerivedValues> all_derived;   // every catalog model, catalog order (cost calculator views)
+
+    std::optional<PairExplanation> why_first;  // #1 vs #2
+    std::vector<CostComparison> cost_vs_premium;
+    std::string cheapest;  // id of the cheapest surviving model by monthly cost ("" when unknown)
+    std::optional<RobustnessReport> robustness;
+    std::optional<ParetoResult> pareto;
+
+    const ModelRow* Top() const { return order.empty() ? nullptr : &rows[order[0]]; }
+    const ModelRow* FindRow(const std::string& id) const;
+    int RowIndex(const std::string& id) const;  // -1 when not ranked
+};
+
+Result Decide(const Catalog& catalog, const Profile& profile, const DecideOptions& options = {});
+
+// True when `a` and `b` differ at most in how the weights are set (criteria weights, ranks and points, the
+// weighting mode and AHP judgements) and in the robustness settings: everything Decide() reads before the
+// weights (workload, constraints, criteria ids, method, missing policy, own measurements, Pareto criteria,
+// reference model) is the same. A new Profile field read before the weights must be compared here.
+bool SameBeforeWeights(const Profile& a, const Profile& b);
+
+// Step 11 of Decide() (robustness) in slices, for the GUI: made from a Result computed with
+// options.robustness = false, advanced by Run() over several frames, then Apply() to that same Result (not
+// recomputed since) sets what Decide() with robustness would have: result.robustness, or the note saying why
+// there is none.
+class RobustnessJob {
+public:
+    RobustnessJob(const Result& result, const Profile& profile, const DecideOptions& options = {});
+    bool Run(long long max_rows);  // about max_rows rows scored; true when finished
+    void Apply(Result& result) const;
+
+private:
+    std::optional<RobustnessAnalysis> analysis_;  // empty: nothing to analyse, or the method refused
+    std::string error_;                           // why the method refused (a note in the result)
+    std::vector<int> active_;                     // the discriminating criteria (columns of the analysis)
+    std::vector<double> weights_;                 // the user's weights, every criterion
+    double s_full_ = 0;                           // their total over the active criteria
+};
+
+// Turns `result`, made by Decide(catalog, before, o) with SameBeforeWeights(before, profile) and the same
+// o.method_override as `options`, into Decide(catalog, profile, options) — bit for bit — by running again
+// only what depends on the weights (weights, scores, ranks, explanations, robustness). For the GUI's slider
+// ticks: the 100 000 models are not derived, filtered and read again.
+void Rerank(Result& result, const Catalog& catalog, const Profile& profile, const DecideOptions& options = {});
+
+}  // namespace mm
