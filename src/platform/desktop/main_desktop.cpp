@@ -6,9 +6,11 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,21 +25,6 @@
 
 namespace {
 
-constexpr const char* kUsage =
-    "usage: modelmatrix [options]\n"
-    "  --catalog FILE          use another catalog instead of the embedded one\n"
-    "  --lang en|fr            interface language (default: from LANG)\n"
-    "  --view NAME             panorama | criteria | workload | decision\n"
-    "  --theme NAME            dark | light | system\n"
-    "  --preset ID             apply a built-in preset at start\n"
-    "  --import FILE           import a profile or a private overlay (JSON/CSV) at start\n"
-    "  --open-link FRAGMENT    open a shared decision (the part after '#')\n"
-    "  --state-dir DIR         where the state is saved (default: $XDG_CONFIG_HOME/modelmatrix)\n"
-    "  --export-dir DIR        where exports are written (default: ~/Documents/ModelMatrix exports)\n"
-    "  --exit-after-frames N   quit after N frames (tests)\n"
-    "  --print-profile         print the profile as JSON on exit (tests)\n"
-    "  --version, --help\n";
-
 void GlfwError(int code, const char* description) {
     std::fprintf(stderr, "modelmatrix: GLFW error %d: %s\n", code, description);
 }
@@ -48,43 +35,38 @@ struct Args {
     bool print_profile = false;
 };
 
-bool ParseArgs(int argc, char** argv, Args& a) {
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = argv[i];
-        auto value = [&](std::string& out) {
-            if (i + 1 >= argc) {
-                std::fprintf(stderr, "modelmatrix: %s needs a value (see --help)\n", arg.c_str());
-                return false;
-            }
-            out = argv[++i];
-            return true;
-        };
-        std::string frames;
-        if (arg == "--catalog") { if (!value(a.catalog_path)) return false; }
-        else if (arg == "--lang") { if (!value(a.lang)) return false; }
-        else if (arg == "--view") { if (!value(a.view)) return false; }
-        else if (arg == "--theme") { if (!value(a.theme)) return false; }
-        else if (arg == "--preset") { if (!value(a.preset)) return false; }
-        else if (arg == "--import") { if (!value(a.import_path)) return false; }
-        else if (arg == "--open-link") { if (!value(a.open_link)) return false; }
-        else if (arg == "--state-dir") { if (!value(a.state_dir)) return false; }
-        else if (arg == "--export-dir") { if (!value(a.export_dir)) return false; }
-        else if (arg == "--exit-after-frames") {
-            if (!value(frames)) return false;
-            a.exit_after_frames = std::atoll(frames.c_str());
-        } else if (arg == "--print-profile") a.print_profile = true;
-        else if (arg == "--version") {
-            std::printf("modelmatrix %s\n", MM_VERSION);
-            std::exit(0);
-        } else if (arg == "--help" || arg == "-h") {
-            std::fputs(kUsage, stdout);
-            std::exit(0);
-        } else {
-            std::fprintf(stderr, "modelmatrix: unknown argument '%s' (see --help)\n", arg.c_str());
-            return false;
-        }
+// Command-line options through CLI11, as in modelmatrix-cli. Returns the exit code when the program should stop
+// (help, version: 0; a bad argument: 2), nullopt to go on.
+std::optional<int> ParseArgs(int argc, char** argv, Args& a) {
+    CLI::App app{"ModelMatrix: choose the right LLM for a job, and see why (desktop app).", "modelmatrix"};
+    app.set_version_flag("--version", std::string("modelmatrix ") + MM_VERSION);
+    app.add_option("--catalog", a.catalog_path, "Use another catalog instead of the embedded one")->type_name("FILE");
+    // Language, view and theme names are checked by the app (SetLanguage, SetView, SetTheme), which says what it
+    // does not know and goes on.
+    app.add_option("--lang", a.lang, "Interface language: en | fr (default: from LANG)");
+    app.add_option("--view", a.view, "View shown at start: panorama | criteria | workload | decision");
+    app.add_option("--theme", a.theme, "Colour theme: dark | light | system");
+    app.add_option("--preset", a.preset, "Apply a built-in preset at start")->type_name("ID");
+    app.add_option("--import", a.import_path, "Import a profile or a private overlay (JSON/CSV) at start")
+        ->type_name("FILE");
+    app.add_option("--open-link", a.open_link, "Open a shared decision (the part after '#')")->type_name("FRAGMENT");
+    app.add_option("--state-dir", a.state_dir, "Where the state is saved (default: $XDG_CONFIG_HOME/modelmatrix)")
+        ->type_name("DIR");
+    app.add_option("--export-dir", a.export_dir, "Where exports are written (default: ~/Documents/ModelMatrix exports)")
+        ->type_name("DIR");
+    app.add_option("--exit-after-frames", a.exit_after_frames, "Quit after N frames (tests)")->type_name("N");
+    app.add_flag("--print-profile", a.print_profile, "Print the profile as JSON on exit (tests)");
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForVersion& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        std::fprintf(stderr, "modelmatrix: %s (see --help)\n", e.what());
+        return 2;
     }
-    return true;
+    return std::nullopt;
 }
 
 std::string SystemLanguage() {
@@ -145,7 +127,7 @@ struct ImportPrompt {
 
 int main(int argc, char** argv) {
     Args args;
-    if (!ParseArgs(argc, argv, args)) return 2;
+    if (const auto stop = ParseArgs(argc, argv, args)) return *stop;
 
     mm::app::AppState state;
     state.today = mm::platform::TodayIso();
