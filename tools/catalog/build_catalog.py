@@ -243,10 +243,13 @@ def build_pricing(c, raw, notes):
             if cost.get("cache_read") is not None:
                 p["cached_input_per_mtok"] = fig(num(cost["cache_read"]), SRC["modelsdev"], "vendor")
             le = raw.lite.get(c.get("lite") or "")
-            if le and le.get("input_cost_per_token") is not None:
-                li, lo = per_m(le["input_cost_per_token"]), per_m(le.get("output_cost_per_token"))
-                if (li, lo) != (num(cost["input"]), num(cost["output"])):
-                    notes.append("Price conflict: LiteLLM lists %s/%s USD per M (input/output); models.dev and Artificial Analysis agree on this price, kept." % (li, lo))
+            orp = (raw.orouter.get(c.get("orouter") or "") or {}).get("pricing") or {}
+            aap = ((raw.aa.get(c.get("aa") or "") or {}).get("pricing") or {})
+            agree = " (Artificial Analysis agrees)" if (num(aap.get("price_1m_input_tokens")), num(aap.get("price_1m_output_tokens"))) == (num(cost["input"]), num(cost["output"])) else ""
+            for name, pi, po in (("LiteLLM", (le or {}).get("input_cost_per_token"), (le or {}).get("output_cost_per_token")),
+                                 ("OpenRouter", orp.get("prompt"), orp.get("completion"))):
+                if pi is not None and po is not None and (per_m(pi), per_m(po)) != (num(cost["input"]), num(cost["output"])):
+                    notes.append("Price conflict: %s lists %s/%s USD per M (input/output); models.dev kept%s." % (name, per_m(pi), per_m(po), agree))
             return p
         if s == "simonw":
             e = raw.simonw.get(key)
@@ -595,6 +598,13 @@ def build_downloads(c, raw, warn):
 
 
 def build_release(c, raw):
+    r = build_release_raw(c, raw)
+    if r and c.get("release_note"):
+        r["note"] = ((r.get("note") or "") + " " + c["release_note"]).strip()
+    return r
+
+
+def build_release_raw(c, raw):
     if c.get("release"):
         return dict(c["release"])
     aa = raw.aa.get(c.get("aa") or "")
@@ -752,6 +762,8 @@ def build(args):
             warn("%s: models.dev path %s not found" % (c["id"], c["mdev"]))
         pnotes = []
         pricing = build_pricing(c, raw, pnotes)
+        if c.get("price_note"):
+            pnotes.append(c["price_note"])
         if pricing and pnotes:
             for k in ("input_per_mtok", "output_per_mtok"):
                 pricing[k]["note"] = (pricing[k].get("note", "") + " " + " ".join(pnotes)).strip()
