@@ -670,7 +670,7 @@ def build_status(c, raw):
         return {"value": "deprecated", "date": d, "source": SRC["litellm"], "basis": "third_party",
                 "note": "Deprecation date recorded by LiteLLM (key %s; the maker's announced date; the model may still answer until its shutdown)." % dk}
     exp = (raw.orouter.get(c.get("orouter") or "") or {}).get("expiration_date")
-    if exp:
+    if exp and exp < "2090":   # OpenRouter writes 2098-12-31 as a "no planned expiry" placeholder
         return {"value": "deprecated", "date": exp, "source": SRC["openrouter"], "basis": "third_party",
                 "note": "OpenRouter lists an expiration date for this model (%s)." % exp}
     md = raw.mdev_get(c.get("mdev"))
