@@ -507,13 +507,12 @@ def build_benchmarks(c, raw, warn):
             est = ev.get("artificial_analysis_intelligence_index_is_estimated")
             b["aa_intelligence_nonreasoning"] = fig(num(ev["artificial_analysis_intelligence_index"], 1), SRC["aa"],
                                                     "estimate" if est else "third_party",
-                                                    ("Estimated by Artificial Analysis; " if est else "") +
-                                                    "variant: %s (the model's non-reasoning or minimal-effort mode; the main index uses %s)." % (alt["name"], aa["name"]))
+                                                    ("Estimated by Artificial Analysis; " if est else "") + "variant: %s." % alt["name"])
     fr, frv = aa_french(c, raw)
     if fr is not None:
-        n = "French score of Artificial Analysis' multilingual evaluation (variant: %s)." % frv["name"]
+        n = "Variant: %s." % frv["name"]
         if frv is not aa:
-            n += " Measured on this other variant of the same model; the variant chosen for the other AA figures has no multilingual breakdown."
+            n += " Another mode of the same model: the variant used for the other AA figures has no French score."
         b["aa_multilingual_fr"] = fig(pct(fr), SRC["aa"], "third_party", n)
     ak = c.get("arena")
     if ak:
