@@ -54,6 +54,27 @@ json.dump(c, open(sys.argv[1], "w"))
 PYEOF
 if "$PY" tools/catalog/check_catalog.py "$tmp" >/dev/null 2>&1; then ko "checker rejects a broken catalog"; else ok "checker rejects a broken catalog"; fi
 
+# negative tests of the catalog rules (docs/CATALOG.md, "Checks"): a price dated after as_of, a current
+# status with a past date, a current model without a release date must each be named with the model
+for case in later_price current_past_date no_release; do
+"$PY" - "$tmp" "$case" <<'PYEOF'
+import json, sys
+c = json.load(open("catalog.json"))
+m = next(m for m in c["models"] if m["generation"] == "current" and m["pricing"] and m["status"]["value"] == "current")
+case = sys.argv[2]
+if case == "later_price":
+    m["pricing"]["input_per_mtok"]["as_of"] = "2026-09-01"
+elif case == "current_past_date":
+    m["status"]["date"] = "2020-01-01"
+else:
+    m["release_date"] = None
+json.dump(c, open(sys.argv[1], "w"))
+print(m["id"], file=open(sys.argv[1] + ".id", "w"))
+PYEOF
+mid=$(cat "$tmp.id"); rm -f "$tmp.id"
+if out=$("$PY" tools/catalog/check_catalog.py --no-data "$tmp" 2>&1); then ko "checker rejects $case"; elif echo "$out" | grep -q "id=$mid)"; then ok "checker rejects $case, naming $mid"; else echo "$out" | tail -5; ko "checker names the model for $case"; fi
+done
+
 if [ -d ../shared/data ]; then
   if out=$("$PY" tools/catalog/build_catalog.py --data-dir ../shared/data --check --quiet 2>&1); then ok "build_catalog.py --check reproduces catalog.json ($out)"; else echo "$out"; ko "build_catalog.py --check reproduces catalog.json"; fi
 else

@@ -161,23 +161,39 @@ def find_files(args):
 
 
 # ---------------------------------------------------------------- builders
-def simonw_current(entry):
-    """Latest open-ended price of an llm-prices entry (per million)."""
+def simonw_current(entry, as_of=None):
+    """Price of an llm-prices entry valid on the catalog date (per million).
+
+    Entries whose from_date is after the catalog's as_of are announced future prices: they are
+    never selected (the date rule of docs/CATALOG.md). to_date is exclusive (the next from_date)."""
     if not entry:
         return None
-    hist = entry.get("price_history") or []
-    cur = [h for h in hist if h.get("to_date") is None] or hist
+    as_of = as_of or CATALOG_AS_OF
+    hist = [h for h in (entry.get("price_history") or []) if (h.get("from_date") or "") <= as_of]
+    cur = [h for h in hist if h.get("to_date") is None or h["to_date"] > as_of] or hist
     if not cur:
         return None
     cur = sorted(cur, key=lambda h: h.get("from_date") or "")[-1]
     return cur
 
 
+def simonw_future(entry, as_of=None):
+    """Prices of an llm-prices entry that start after the catalog date (not used, only noted)."""
+    as_of = as_of or CATALOG_AS_OF
+    return sorted((h for h in ((entry or {}).get("price_history") or []) if (h.get("from_date") or "") > as_of),
+                  key=lambda h: h["from_date"])
+
+
 def build_pricing(c, raw, notes):
     src_order = []
+    for h in simonw_future(raw.simonw.get(c.get("simonw"))) if c.get("simonw") else []:
+        notes.append("Announced price from %s (after the catalog date %s, not used): %s/%s USD per M (input/output)." % (
+            h["from_date"], CATALOG_AS_OF, num(h.get("input")), num(h.get("output"))))
     sw_cur = simonw_current(raw.simonw.get(c.get("simonw"))) if c.get("simonw") else None
     newer = bool(sw_cur and (sw_cur.get("from_date") or "") > LITELLM_AS_OF)
-    if c.get("price_from") == "simonw" or newer:
+    if c.get("price_from") == "mdev":
+        src_order = ["mdev", "lite", "lite_old", "simonw", "orouter"]
+    elif c.get("price_from") == "simonw" or newer:
         src_order = ["simonw", "lite", "lite_old", "orouter"]
     else:
         src_order = ["lite", "lite_old", "simonw", "orouter"]
@@ -214,6 +230,26 @@ def build_pricing(c, raw, notes):
             if sw and (num(sw.get("input")) != inp or num(sw.get("output")) != out):
                 notes.append("Price conflict: llm-prices.com lists %s/%s USD per M (input/output); LiteLLM kept." % (
                     num(sw.get("input")), num(sw.get("output"))))
+            return p
+        if s == "mdev":
+            md = raw.mdev_get(key)
+            cost = (md or {}).get("cost") or {}
+            if cost.get("input") is None or cost.get("output") is None:
+                continue
+            n = "Maker's list price from models.dev (%s)." % key
+            p = {"input_per_mtok": fig(num(cost["input"]), SRC["modelsdev"], "vendor", n),
+                 "output_per_mtok": fig(num(cost["output"]), SRC["modelsdev"], "vendor", n),
+                 "cached_input_per_mtok": None, "long_context": None, "host": host_default}
+            if cost.get("cache_read") is not None:
+                p["cached_input_per_mtok"] = fig(num(cost["cache_read"]), SRC["modelsdev"], "vendor")
+            le = raw.lite.get(c.get("lite") or "")
+            orp = (raw.orouter.get(c.get("orouter") or "") or {}).get("pricing") or {}
+            aap = ((raw.aa.get(c.get("aa") or "") or {}).get("pricing") or {})
+            agree = " (Artificial Analysis agrees)" if (num(aap.get("price_1m_input_tokens")), num(aap.get("price_1m_output_tokens"))) == (num(cost["input"]), num(cost["output"])) else ""
+            for name, pi, po in (("LiteLLM", (le or {}).get("input_cost_per_token"), (le or {}).get("output_cost_per_token")),
+                                 ("OpenRouter", orp.get("prompt"), orp.get("completion"))):
+                if pi is not None and po is not None and (per_m(pi), per_m(po)) != (num(cost["input"]), num(cost["output"])):
+                    notes.append("Price conflict: %s lists %s/%s USD per M (input/output); models.dev kept%s." % (name, per_m(pi), per_m(po), agree))
             return p
         if s == "simonw":
             e = raw.simonw.get(key)
@@ -382,6 +418,40 @@ def pct(v):
 REP_RE = re.compile(r"^\s*([0-9]+(?:\.[0-9]+)?)")
 
 
+AA_REASONING_SUFFIXES = ("-instruct-reasoning", "-reasoning", "-thinking", "-adaptive")
+
+
+def aa_alt_slug(c, raw):
+    """The Artificial Analysis slug of the model's other mode (docs/CATALOG.md, reasoning-variant rule):
+    curated `aa_alt` (null = none), else the non-reasoning variant of the `aa` slug, else its minimal-effort variant."""
+    if "aa_alt" in c:
+        return c["aa_alt"]
+    s = c.get("aa")
+    if not s or s not in raw.aa:
+        return None
+    cands = [s + "-non-reasoning"]
+    for suf in AA_REASONING_SUFFIXES:
+        if s.endswith(suf):
+            cands.append(s[: -len(suf)] + ("-instruct" if suf == "-instruct-reasoning" else ""))
+            cands.append(s[: -len(suf)] + "-non-reasoning")
+            break
+    cands.append(s + "-minimal")
+    return next((x for x in cands if x != s and x in raw.aa), None)
+
+
+def aa_fr_of(m):
+    return (((m or {}).get("breakdowns") or {}).get("multilingual") or {}).get("language", {}).get("fr")
+
+
+def aa_french(c, raw):
+    """(score 0-1, AA entry) of the French multilingual score: the `aa` variant, else the other mode, else `aa_fr`."""
+    for slug in (c.get("aa"), aa_alt_slug(c, raw), c.get("aa_fr")):
+        m = raw.aa.get(slug or "")
+        if aa_fr_of(m) is not None:
+            return aa_fr_of(m), m
+    return None, None
+
+
 def build_benchmarks(c, raw, warn):
     b = {}
     ls = raw.llmstats.get(c.get("lstats") or "")
@@ -430,6 +500,20 @@ def build_benchmarks(c, raw, warn):
         if ev.get("artificial_analysis_coding_index") is not None:
             b["aa_coding"] = fig(num(ev["artificial_analysis_coding_index"], 1), SRC["aa"], "third_party",
                                  "Variant: %s." % aa["name"])
+    alt = raw.aa.get(aa_alt_slug(c, raw) or "")
+    if alt:
+        ev = alt.get("evaluations") or {}
+        if ev.get("artificial_analysis_intelligence_index") is not None:
+            est = ev.get("artificial_analysis_intelligence_index_is_estimated")
+            b["aa_intelligence_nonreasoning"] = fig(num(ev["artificial_analysis_intelligence_index"], 1), SRC["aa"],
+                                                    "estimate" if est else "third_party",
+                                                    ("Estimated by Artificial Analysis; " if est else "") + "variant: %s." % alt["name"])
+    fr, frv = aa_french(c, raw)
+    if fr is not None:
+        n = "Variant: %s." % frv["name"]
+        if frv is not aa:
+            n += " Another mode of the same model: the variant used for the other AA figures has no French score."
+        b["aa_multilingual_fr"] = fig(pct(fr), SRC["aa"], "third_party", n)
     ak = c.get("arena")
     if ak:
         found = False
@@ -513,6 +597,13 @@ def build_downloads(c, raw, warn):
 
 
 def build_release(c, raw):
+    r = build_release_raw(c, raw)
+    if r and c.get("release_note"):
+        r["note"] = ((r.get("note") or "") + " " + c["release_note"]).strip()
+    return r
+
+
+def build_release_raw(c, raw):
     if c.get("release"):
         return dict(c["release"])
     aa = raw.aa.get(c.get("aa") or "")
@@ -552,25 +643,56 @@ def build_params(c, raw):
     return None, None
 
 
+def lite_deprecation(c, raw):
+    """(date, key) of the LiteLLM deprecation date for the model's key or one of its dated aliases
+    (xai/grok-4 -> xai/grok-4-0709): the earliest date found, or (None, None)."""
+    k = c.get("lite")
+    if not k:
+        return None, None
+    found = []
+    for kk, v in raw.lite.items():
+        if (kk == k or (kk.startswith(k + "-") and re.fullmatch(r"[0-9-]+", kk[len(k) + 1:]))) and \
+                isinstance(v, dict) and v.get("deprecation_date"):
+            found.append((v["deprecation_date"], kk))
+    return min(found) if found else (None, None)
+
+
 def build_status(c, raw):
     if c.get("status"):
         return dict(c["status"])
-    le = raw.lite.get(c.get("lite") or "")
-    if le and le.get("deprecation_date"):
-        d = le["deprecation_date"]
+    listed = bool(c.get("orouter") and c["orouter"] in raw.orouter)
+    d, dk = lite_deprecation(c, raw)
+    if d and d <= CATALOG_AS_OF and not listed:
+        return {"value": "retired", "date": d, "source": SRC["litellm"], "basis": "third_party",
+                "note": "Deprecation date %s recorded by LiteLLM (key %s) has passed, and OpenRouter no longer lists the model on %s." % (d, dk, CATALOG_AS_OF)}
+    if d:
         return {"value": "deprecated", "date": d, "source": SRC["litellm"], "basis": "third_party",
-                "note": "Deprecation date recorded by LiteLLM (the maker's announced date; the model may still answer until its shutdown)."}
+                "note": "Deprecation date recorded by LiteLLM (key %s; the maker's announced date; the model may still answer until its shutdown)." % dk}
+    exp = (raw.orouter.get(c.get("orouter") or "") or {}).get("expiration_date")
+    if exp and exp < "2090":   # OpenRouter writes 2098-12-31 as a "no planned expiry" placeholder
+        return {"value": "deprecated", "date": exp, "source": SRC["openrouter"], "basis": "third_party",
+                "note": "OpenRouter lists an expiration date for this model (%s)." % exp}
+    md = raw.mdev_get(c.get("mdev"))
+    if md and md.get("status") == "deprecated":
+        return {"value": "deprecated", "date": None, "source": SRC["modelsdev"], "basis": "third_party",
+                "note": "Marked deprecated by models.dev (%s)." % c["mdev"]}
     if c["gen"] == "older":
         return {"value": "legacy", "date": None, "source": SRC["aa"], "basis": "estimate",
                 "note": "Our classification: superseded by a newer generation of the same family."}
-    if c.get("orouter") and c["orouter"] in raw.orouter:
+    if listed:
         return {"value": "current", "date": None, "source": SRC["openrouter"], "basis": "third_party",
                 "note": "Listed by OpenRouter on 2026-08-01."}
     if c.get("lite") and c["lite"] in raw.lite:
         return {"value": "current", "date": None, "source": SRC["litellm"], "basis": "third_party",
                 "note": "Priced in the LiteLLM map of 2026-07-24."}
-    return {"value": "current", "date": None, "source": SRC["aa"], "basis": "third_party",
-            "note": "Listed by Artificial Analysis on 2026-07-10."}
+    if c.get("aa") and c["aa"] in raw.aa:
+        return {"value": "current", "date": None, "source": SRC["aa"], "basis": "third_party",
+                "note": "Listed by Artificial Analysis on 2026-07-10."}
+    if c.get("ollama"):
+        return {"value": "current", "date": None, "source": SRC["ollama"], "basis": "third_party",
+                "note": "Weights listed in the Ollama library (no API listing in our sources)."}
+    return {"value": "legacy", "date": None, "source": SRC["aa"], "basis": "estimate",
+            "note": "Our classification: no current listing in any source."}
 
 
 def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr):
@@ -632,13 +754,15 @@ def build(args):
         if c.get("note"):
             notes.append(c["note"])
         for key, table in (("lite", raw.lite), ("lite_old", raw.lite_old), ("simonw", raw.simonw), ("orouter", raw.orouter),
-                           ("aa", raw.aa), ("lstats", raw.llmstats)):
+                           ("aa", raw.aa), ("aa_alt", raw.aa), ("aa_fr", raw.aa), ("lstats", raw.llmstats)):
             if c.get(key) and c[key] not in table:
                 warn("%s: %s key %s not found" % (c["id"], key, c[key]))
         if c.get("mdev") and raw.mdev_get(c["mdev"]) is None:
             warn("%s: models.dev path %s not found" % (c["id"], c["mdev"]))
         pnotes = []
         pricing = build_pricing(c, raw, pnotes)
+        if c.get("price_note"):
+            pnotes.append(c["price_note"])
         if pricing and pnotes:
             for k in ("input_per_mtok", "output_per_mtok"):
                 pricing[k]["note"] = (pricing[k].get("note", "") + " " + " ".join(pnotes)).strip()
@@ -667,8 +791,7 @@ def build(args):
                     "kv_heads": af("kv_heads"), "head_dim": af("head_dim"), "experts": af("experts"),
                     "active_experts": af("active_experts")}
         aa = raw.aa.get(c.get("aa") or "")
-        has_aa_fr = bool(aa and ((aa.get("breakdowns") or {}).get("multilingual") or {}) and
-                         "fr" in json.dumps((aa.get("breakdowns") or {}).get("multilingual")))
+        has_aa_fr = "aa_multilingual_fr" in bench
         has_fr = "lmarena_french" in bench
         has_en = bool(c.get("arena") and c["arena"] in (raw.arena.get("english") or {}))
         t = texts.get(c["id"]) or texts.get("family:" + c["family"])
@@ -714,6 +837,33 @@ def build(args):
     return catalog, warnings
 
 
+def later_dated(catalog):
+    """Figures dated after the catalog's as_of: (model id, JSON path, date). The date rule forbids them:
+    a figure's own `as_of` and a date-valued figure (release date) must not be later. Status dates may be
+    announced future dates (a deprecation planned after as_of); sources' as_of say when a page was read."""
+    as_of = catalog["as_of"]
+    out = []
+
+    def walk(x, path, mid):
+        if isinstance(x, dict):
+            if "value" in x and "source" in x and "basis" in x:
+                if isinstance(x.get("as_of"), str) and x["as_of"] > as_of:
+                    out.append((mid, path + ".as_of", x["as_of"]))
+                if isinstance(x["value"], str) and re.match(r"^\d{4}-\d{2}-\d{2}$", x["value"]) and x["value"] > as_of:
+                    out.append((mid, path + ".value", x["value"]))
+            for k, v in x.items():
+                walk(v, path + "." + k, mid)
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                walk(v, "%s[%d]" % (path, i), mid)
+
+    for m in catalog["models"]:
+        walk({k: v for k, v in m.items() if k != "status"}, "models[id=%s]" % m["id"], m["id"])
+    for p in catalog["providers"]:
+        walk(p, "providers[id=%s]" % p["id"], p["id"])
+    return out
+
+
 def dumps(catalog):
     return json.dumps(catalog, ensure_ascii=False, indent=1) + "\n"
 
@@ -729,6 +879,11 @@ def main():
     ap.add_argument("--quiet", action="store_true")
     args = ap.parse_args()
     catalog, warnings = build(args)
+    late = later_dated(catalog)
+    if late:
+        for mid, path, d in late:
+            sys.stderr.write("build_catalog: %s: %s is dated %s, after the catalog's as_of %s\n" % (mid, path, d, catalog["as_of"]))
+        die("%d figure(s) dated after as_of %s (see above); a later price or fact must not be used" % (len(late), catalog["as_of"]))
     text = dumps(catalog)
     if not args.quiet:
         for w in warnings:

@@ -1,8 +1,17 @@
 #!/usr/bin/env python3
 """Validate catalog.json against docs/CATALOG_FORMAT.md (loader rules) and extra catalog rules.
 
-Usage: python3 tools/catalog/check_catalog.py [catalog.json] [--today YYYY-MM-DD]
+Usage: python3 tools/catalog/check_catalog.py [catalog.json] [--today YYYY-MM-DD] [--data-dir DIR | --no-data]
 Prints one line per problem (with its JSON path) and exits 1 if any.
+
+Besides the loader rules, it checks the catalog's own consistency rules (docs/CATALOG.md, "Checks"):
+no figure dated after the catalog's as_of; a `current` status has no past date and cites a listing that
+exists; a release date is not the snapshot date embedded in one of the model's source keys unless its note
+says why. With the raw data (--data-dir, default ../shared/data when it exists) it also cross-checks each
+model against the sources through its curated keys (tools/catalog/curated/models.json): a `current` model
+must not have a passed deprecation date in LiteLLM, a models.dev `deprecated` flag or a missing OpenRouter
+listing; a first-party price must agree within 25% with models.dev and Artificial Analysis or say why in its
+note; the Artificial Analysis variant must follow the reasoning-variant rule.
 Python 3 standard library only (the jsonschema package is not available here).
 """
 import datetime
@@ -13,6 +22,7 @@ import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+CURATED_MODELS = os.path.join(HERE, "curated", "models.json")
 REPO = os.path.dirname(os.path.dirname(HERE))
 # The folder that holds this checkout: its path must never be written into committed files.
 LOCAL_PREFIX = os.path.dirname(REPO) + os.sep
@@ -47,10 +57,39 @@ ID_RE = re.compile(r"^[a-z0-9._-]+$")
 DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+SNAP_RE = re.compile(r"(?<![0-9])(20[0-9]{2})-?([01][0-9])-?([0-3][0-9])(?![0-9])")
+
+
+def snapshot_dates(key):
+    """YYYY-MM-DD dates embedded in a source key (claude-3-opus-20240229, gpt-4o-2024-08-06)."""
+    return ["%s-%s-%s" % g for g in SNAP_RE.findall(key)]
+
+
+def load_raw(data_dir):
+    """The raw files the data rules need (None when absent)."""
+    if not data_dir:
+        return None
+    names = {"lite": "litellm-model-prices.json", "mdev": "models-dev-bundle.json",
+             "orouter": "openrouter-models-2026-08-01.json", "aa": "artificialanalysis-llms-2026-07-10.json"}
+    raw = {}
+    for k, n in names.items():
+        path = os.path.join(data_dir, n)
+        if not os.path.exists(path):
+            return None
+        with open(path, encoding="utf-8") as f:
+            raw[k] = json.load(f)
+    o = raw["orouter"]
+    raw["orouter"] = {x["id"]: x for x in (o["data"] if isinstance(o, dict) else o)}
+    raw["aa"] = {x["slug"]: x for x in raw["aa"]["models"]}
+    return raw
+
+
 class Checker:
-    def __init__(self, cat, today):
+    def __init__(self, cat, today, raw=None, curated=None):
         self.cat = cat
         self.today = today
+        self.raw = raw
+        self.curated = curated or {}
         self.errors = []
         self.figures = 0
 
@@ -240,6 +279,7 @@ class Checker:
             if st.get("basis") not in BASES:
                 self.err(p + ".status.basis", "invalid basis")
         self.figure(m.get("release_date"), p + ".release_date", "date")
+        self.catalog_rules(m, p)
         lic = m.get("license")
         if self.keys(lic, p + ".license", {"name", "class", "commercial_use", "restrictions", "url", "source"}):
             if lic.get("class") not in ("permissive", "open_restricted", "proprietary"):
@@ -346,6 +386,123 @@ class Checker:
                     if not isinstance(d.get(lang), str) or not d.get(lang).strip():
                         self.err(p + ".text.%s.%s" % (k, lang), "missing text")
 
+    # ------------------------------------------------------------ catalog rules (not loader rules)
+    def later_dated(self, x, path):
+        """Date rule: no figure dated after the catalog's as_of (its own as_of, or a date value)."""
+        as_of = self.cat.get("as_of") or ""
+        if isinstance(x, dict):
+            if "value" in x and "source" in x and "basis" in x:
+                if isinstance(x.get("as_of"), str) and x["as_of"] > as_of:
+                    self.err(path + ".as_of", "figure dated %s, after the catalog's as_of %s (a later price or fact must not be used)" % (x["as_of"], as_of))
+                v = x.get("value")
+                if isinstance(v, str) and DATE_RE.match(v) and v > as_of:
+                    self.err(path + ".value", "date %s is after the catalog's as_of %s" % (v, as_of))
+            for k, v in x.items():
+                self.later_dated(v, path + "." + k)
+        elif isinstance(x, list):
+            for i, v in enumerate(x):
+                self.later_dated(v, "%s[%d]" % (path, i))
+
+    def catalog_rules(self, m, p):
+        as_of = self.cat.get("as_of") or ""
+        for k, v in m.items():
+            if k != "status":
+                self.later_dated(v, p + "." + k)
+        st = m.get("status") or {}
+        if st.get("value") == "current" and isinstance(st.get("date"), str) and st["date"] <= as_of:
+            self.err(p + ".status", "status current but dated %s (<= as_of %s): deprecated or retired?" % (st["date"], as_of))
+        if st.get("value") == "current" and st.get("source") in self.cited_only_if_used:
+            src = st["source"]
+            if not any(f.get("source") == src for f in self.model_figures(m)):
+                self.err(p + ".status.source", "status current cites %s, but the model has no figure from that source (no entry there?)" % src)
+        if m.get("generation") == "current" and m.get("release_date") is None:
+            self.err(p + ".release_date", "a current model needs a release date (sourced, or an estimate with a note)")
+        rel = (m.get("release_date") or {}).get("value") if isinstance(m.get("release_date"), dict) else None
+        c = self.curated.get(m.get("id")) or {}
+        explained = any(w in ((m.get("release_date") or {}).get("note") or "").lower() for w in ("snapshot", "launch", "announce"))
+        if isinstance(rel, str) and not explained:
+            dates = sorted({d for key in self.source_keys(c) for d in snapshot_dates(key)})
+            if rel in dates and dates[0] < rel:
+                self.err(p + ".release_date", "release date %s is the date of a later snapshot (an earlier key carries %s): use the launch date or say why in the note" % (rel, dates[0]))
+            if self.raw:
+                cands = []
+                aa = self.raw["aa"].get(c.get("aa") or "")
+                if aa and aa.get("release_date"):
+                    cands.append((aa["release_date"], "Artificial Analysis"))
+                md = self.raw["mdev"].get((c.get("mdev") or "") + ".toml") or {}
+                if not md.get("release_date") and md.get("base_model"):
+                    md = self.raw["mdev"].get("models/%s.toml" % md["base_model"]) or {}
+                if md.get("release_date"):
+                    cands.append((str(md["release_date"]), "models.dev"))
+                cands = [x for x in cands if DATE_RE.match(x[0])]
+                early = [x for x in cands if x[0] < rel and (datetime.date.fromisoformat(rel) - datetime.date.fromisoformat(x[0])).days > 30]
+                if early:
+                    self.err(p + ".release_date", "release date %s but %s gives %s: a snapshot date instead of the launch? (fix, or say why in the note)" % (rel, early[0][1], early[0][0]))
+        if self.raw:
+            self.data_rules(m, p, c)
+
+    def model_figures(self, m):
+        out = []
+
+        def walk(x):
+            if isinstance(x, dict):
+                if "value" in x and "source" in x:
+                    out.append(x)
+                for v in x.values():
+                    walk(v)
+            elif isinstance(x, list):
+                for v in x:
+                    walk(v)
+        walk({k: v for k, v in m.items() if k != "status"})
+        return out
+
+    @staticmethod
+    def source_keys(c):
+        keys = [c.get(k) for k in ("lite", "lite_old", "simonw", "orouter", "mdev", "aa", "arena", "arena_new", "lstats")]
+        return [k for k in keys if isinstance(k, str)]
+
+    def data_rules(self, m, p, c):
+        raw, as_of = self.raw, self.cat.get("as_of") or ""
+        st = m.get("status") or {}
+        if not c:
+            self.err(p, "model not in tools/catalog/curated/models.json")
+            return
+        if st.get("value") == "current":
+            k = c.get("lite")
+            if k:
+                for kk, v in raw["lite"].items():
+                    if (kk == k or (kk.startswith(k + "-") and re.fullmatch(r"[0-9-]+", kk[len(k) + 1:]))) and \
+                            isinstance(v, dict) and v.get("deprecation_date") and v["deprecation_date"] <= as_of:
+                        self.err(p + ".status", "status current but LiteLLM key %s has deprecation date %s (<= as_of)" % (kk, v["deprecation_date"]))
+            md = raw["mdev"].get((c.get("mdev") or "") + ".toml") or {}
+            if md.get("status") == "deprecated":
+                self.err(p + ".status", "status current but models.dev marks %s deprecated" % c["mdev"])
+            if c.get("orouter") and c["orouter"] not in raw["orouter"]:
+                self.err(p + ".status", "status current but OpenRouter does not list %s on its snapshot" % c["orouter"])
+        aa = raw["aa"].get(c.get("aa") or "")
+        s = c.get("aa") or ""
+        if s.endswith("-non-reasoning") and s[: -len("-non-reasoning")] in raw["aa"]:
+            self.err(p, "Artificial Analysis variant %s is the non-reasoning one; the rule takes the highest-effort reasoning variant (%s)" % (s, s[: -len("-non-reasoning")]))
+        pr = m.get("pricing")
+        if pr and pr.get("host") == m.get("provider"):
+            i, o = pr["input_per_mtok"]["value"], pr["output_per_mtok"]["value"]
+            note = " ".join((pr[k].get("note") or "") for k in ("input_per_mtok", "output_per_mtok"))
+            refs = []
+            md = raw["mdev"].get((c.get("mdev") or "") + ".toml") or {}
+            cost = md.get("cost") or (raw["mdev"].get("models/%s.toml" % md["base_model"], {}).get("cost") if md.get("base_model") else None)
+            if cost and cost.get("input") is not None and cost.get("output") is not None:
+                refs.append(("models.dev", cost["input"], cost["output"]))
+            ap = (aa or {}).get("pricing") or {}
+            if ap.get("price_1m_input_tokens") and ap.get("price_1m_output_tokens"):
+                refs.append(("Artificial Analysis", ap["price_1m_input_tokens"], ap["price_1m_output_tokens"]))
+            explained = any(w in note for w in ("conflict", "changed", "Price changed"))
+            for name, ri, ro in refs:
+                off = lambda a, b: b > 0 and abs(a - b) / b > 0.25
+                if (off(i, ri) or off(o, ro)) and not explained:
+                    self.err(p + ".pricing", "price %s/%s differs by more than 25%% from %s (%s/%s) and the note does not say why" % (i, o, name, ri, ro))
+
+    cited_only_if_used = {"artificial-analysis-2026-07-10"}
+
     def price(self, v, path):
         if isinstance(v, (int, float)) and not (0 <= v <= 1000):
             self.err(path, "price %s outside 0..1000 USD per million tokens (per-token value?)" % v)
@@ -356,18 +513,28 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("catalog", nargs="?", default=os.path.join(REPO, "catalog.json"))
     ap.add_argument("--today", default=None, help="override today's date (YYYY-MM-DD)")
+    default_dd = os.path.join(os.path.dirname(REPO), "shared", "data")
+    ap.add_argument("--data-dir", default=default_dd if os.path.isdir(default_dd) else None,
+                    help="raw data for the cross-source rules (default: ../shared/data if it exists)")
+    ap.add_argument("--no-data", action="store_true", help="skip the cross-source rules")
     a = ap.parse_args(argv)
     today = datetime.date.fromisoformat(a.today) if a.today else datetime.date.today()
     with open(a.catalog, encoding="utf-8") as f:
         text = f.read()
     cat = json.loads(text)
-    ch = Checker(cat, today)
+    curated = {}
+    if os.path.exists(CURATED_MODELS):
+        with open(CURATED_MODELS, encoding="utf-8") as f:
+            curated = {c["id"]: c for c in json.load(f)}
+    raw = None if a.no_data else load_raw(a.data_dir)
+    ch = Checker(cat, today, raw, curated)
     if LOCAL_PREFIX in text:
         ch.err("$", "contains an absolute local path (" + LOCAL_PREFIX + "...)")
     ch.run()
     for e in ch.errors:
         print(e)
-    print("check_catalog: %d models, %d figures, %d problems" % (len(cat.get("models", [])), ch.figures, len(ch.errors)))
+    print("check_catalog: %d models, %d figures, %d problems%s" % (len(cat.get("models", [])), ch.figures, len(ch.errors),
+                                                                 "" if raw else " (cross-source rules skipped: no raw data)"))
     return 1 if ch.errors else 0
 
 
