@@ -45,7 +45,7 @@ configure() {  # configure DIR ARGS...: the log is shown only on failure
 start=$(date +%s)
 # The app: optimised for size (first-visit budget).
 configure build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti" \
-  -DMM_JSON_DIAGNOSTICS=OFF -DMM_WASM_CATCH_ALLOWLIST=ON -DMM_CATALOG_NLOHMANN=ON
+  -DMM_JSON_DIAGNOSTICS=OFF -DMM_WASM_CATCH_ALLOWLIST=ON
 cmake --build build/wasm -j"$jobs" --target site
 # The CLI for Node: optimised for speed (benchmarks compare it with the native build).
 configure build/wasm-cli -DCMAKE_BUILD_TYPE=Release -DMM_BUILD_GUI=OFF

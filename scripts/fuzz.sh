@@ -9,7 +9,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 seconds=${1:-60}
 shift || true
-all_targets=(fuzz_catalog fuzz_json_lite fuzz_profile fuzz_overlay_json fuzz_overlay_csv fuzz_permalink fuzz_state fuzz_mcda_cases
+all_targets=(fuzz_catalog fuzz_profile fuzz_overlay_json fuzz_overlay_csv fuzz_permalink fuzz_state fuzz_mcda_cases
              fuzz_pipeline)
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")

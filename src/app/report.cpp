@@ -247,17 +247,12 @@ std::string ExportDocument(const AppState& state, ActionRequest format) {
         case ActionRequest::kExportMarkdown: return MarkdownReport(state);
         case ActionRequest::kExportCsv: return RankingCsv(state);
         case ActionRequest::kExportJson: {
-            // Streamed: the result of 100 000 models is ~100 MB of text. Keys in sorted order, as Json::dump(1).
-            JsonWriter w(1);
-            w.BeginObject();
-            w.Key("catalog_as_of").String(state.catalog.as_of);
-            w.Key("catalog_version").String(state.catalog.catalog_version);
-            w.Key("format").String("modelmatrix-decision");
-            w.Key("profile").Value(Json(state.profile));
-            w.Key("result");
-            WriteResult(w, state.result);
-            w.EndObject();
-            return w.TakeText();
+            const Json doc = {{"format", "modelmatrix-decision"},
+                              {"catalog_as_of", state.catalog.as_of},
+                              {"catalog_version", state.catalog.catalog_version},
+                              {"profile", state.profile},
+                              {"result", state.result}};
+            return doc.dump(1);
         }
         default: return {};
     }

@@ -9,7 +9,6 @@
 #include "cli/profile_arg.h"
 #include "engine/decision/constraints.h"
 #include "engine/decision/decision.h"
-#include "engine/io/json_writer.h"
 #include "engine/io/result_io.h"
 #include "engine/decision/scoring.h"
 
@@ -91,14 +90,14 @@ void PrintCsv(const Result& r) {
     for (int i : r.order) {
         const ModelRow& row = r.rows[i];
         line = std::to_string(row.rank) + "," + Csv(row.id) + "," + Csv(row.name) + ",";
-        if (std::isfinite(row.score)) AppendJsonNumber(line, row.score);
+        if (std::isfinite(row.score)) line += Json(row.score).dump();
         line += ",";
-        if (row.derived.monthly_usd) AppendJsonNumber(line, *row.derived.monthly_usd);
+        if (row.derived.monthly_usd) line += Json(*row.derived.monthly_usd).dump();
         line += ",";
-        if (row.derived.latency_s) AppendJsonNumber(line, *row.derived.latency_s);
+        if (row.derived.latency_s) line += Json(*row.derived.latency_s).dump();
         for (std::size_t k = 0; k < r.criteria.size(); ++k) {
             line += ",";
-            AppendJsonNumber(line, r.raw(i, k));
+            line += Json(r.raw(i, k)).dump();
         }
         line += "\n";
         std::cout << line;
@@ -151,7 +150,7 @@ void AddRank(CLI::App& app, Commands& commands) {
             return void(commands.exit_code = 1);
         }
         if (opt->format == "json") {
-            WriteResultJson(std::cout, r, 1);  // streamed: ~100 MB for 100 000 models, no Json tree
+            WriteResultJson(std::cout, r, 1);
             std::cout << "\n";
         } else if (opt->format == "csv") {
             PrintCsv(r);

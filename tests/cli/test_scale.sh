@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Scale check: a generated 100 000-model catalog (tools/gen_catalog.py, into build/scale/) validates and ranks with
-# the native CLI. Asserts correctness only; timings and memory are recorded in BENCHMARKS.md ("Scale"), not here.
+# the native CLI: no crash, correct output, max RSS under 2.5 GB. Timings are recorded in BENCHMARKS.md ("Scale").
 #   tests/cli/test_scale.sh [NATIVE_CLI] [N]      (defaults: build/native/modelmatrix-cli, 100000)
 set -u
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -13,6 +13,12 @@ BIG="$OUT/catalog-$N-42.json"
 [ -s "$BIG" ] || /usr/bin/python3 tools/gen_catalog.py "$N" 42 "$BIG" || exit 1
 passed=0
 failed=0
+MAX_RSS_KB=2500000  # 2.5 GB: the catalog's document is read model by model, not held beside the catalog
+rss_below() {  # rss_below FILE: the "N KB max RSS" that /usr/bin/time wrote there is under MAX_RSS_KB
+  local kb
+  kb=$(grep -o '[0-9]* KB max RSS' "$1" | tail -1 | cut -d' ' -f1)
+  [ -n "$kb" ] && [ "$kb" -lt "$MAX_RSS_KB" ]
+}
 check() {  # check NAME CONDITION-COMMAND...
   local name=$1; shift
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "FAIL: $name" >&2; fi
@@ -22,6 +28,7 @@ check() {  # check NAME CONDITION-COMMAND...
 rc=$?
 cat "$OUT/validate.err" >&2
 check "validate exits 0" [ "$rc" = 0 ]
+check "validate under $MAX_RSS_KB KB max RSS" rss_below "$OUT/validate.err"
 check "validate counts $N models" grep -q "valid, $N models" "$OUT/validate.out"
 
 for p in code-assistant quick-prototype rag-confidential; do
@@ -30,6 +37,7 @@ for p in code-assistant quick-prototype rag-confidential; do
   rc=$?
   cat "$OUT/rank-$p.err" >&2
   check "rank $p exits 0" [ "$rc" = 0 ]
+  check "rank $p under $MAX_RSS_KB KB max RSS" rss_below "$OUT/rank-$p.err"
   # Every model is either ranked or eliminated with a reason; ranks are 1.. in order; scores are finite.
   check "rank $p accounts for every model" /usr/bin/python3 - "$OUT/rank-$p.json" "$N" <<'PY'
 import json, math, sys

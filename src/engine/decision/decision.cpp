@@ -268,7 +268,7 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
     // 7. weights
     const Discriminating d = ActiveColumns(res);
     const std::vector<int>& active = d.active;
-    std::string error;
+    Issue error;
     const bool objective =
         profile.weighting.mode == WeightMode::kEntropy || profile.weighting.mode == WeightMode::kCritic ||
         profile.weighting.mode == WeightMode::kStd || profile.weighting.mode == WeightMode::kMerec;
@@ -277,7 +277,8 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
         WeightReport reduced;
         if (!active.empty() && m >= 2 && !ComputeWeights(profile, d.x, d.types, &reduced, &error)) {
             res.ok = false;
-            res.errors.push_back({"weighting.mode", error});
+            res.errors.push_back({"weighting.mode", std::string("weighting (") + ToString(profile.weighting.mode) +
+                                                        "): " + error.message});
             return false;
         }
         res.weights.mode = profile.weighting.mode;
@@ -286,9 +287,7 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
             res.weights.weights[active[a]] = reduced.weights[a];
     } else if (!ComputeWeights(profile, res.raw, types, &res.weights, &error)) {
         res.ok = false;
-        const std::string path = error.substr(0, error.find(':'));
-        res.errors.push_back(
-            {path.find(' ') == std::string::npos ? path : "weighting", error.substr(error.find(':') + 2)});
+        res.errors.push_back(std::move(error));
         return false;
     }
     std::vector<double> wr;

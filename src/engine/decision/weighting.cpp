@@ -7,15 +7,15 @@
 namespace mm {
 
 bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::vector<int>& types,
-                    WeightReport* out, std::string* error) {
+                    WeightReport* out, Issue* error) {
     const std::vector<CriterionChoice>& c = profile.criteria;
     out->mode = profile.weighting.mode;
     out->ahp.reset();
     // The profile reader already requires the field each mode needs; checked again for profiles built in
     // code.
     auto missing = [&](std::size_t j, const char* field) {
-        *error = "criteria[" + std::to_string(j) + "]." + field + ": required by weighting mode " +
-                 ToString(profile.weighting.mode);
+        *error = {JoinPath(JoinPath("criteria", j), field),
+                  std::string("required by weighting mode ") + ToString(profile.weighting.mode)};
         return false;
     };
     try {
@@ -50,15 +50,17 @@ bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::ve
             case WeightMode::kAhp: {
                 const auto& pw = profile.weighting.pairwise;
                 if (pw.size() != c.size()) {
-                    *error = "weighting.pairwise: expected a " + std::to_string(c.size()) + " x " +
-                             std::to_string(c.size()) + " matrix (one row per criterion), got " +
-                             std::to_string(pw.size()) + " rows";
+                    *error = {"weighting.pairwise", "expected a " + std::to_string(c.size()) + " x " +
+                                                        std::to_string(c.size()) +
+                                                        " matrix (one row per criterion), got " +
+                                                        std::to_string(pw.size()) + " rows"};
                     return false;
                 }
                 for (std::size_t i = 0; i < pw.size(); ++i)
                     if (pw[i].size() != c.size()) {
-                        *error = "weighting.pairwise[" + std::to_string(i) + "]: expected " +
-                                 std::to_string(c.size()) + " values, got " + std::to_string(pw[i].size());
+                        *error = {JoinPath("weighting.pairwise", i), "expected " + std::to_string(c.size()) +
+                                                                         " values, got " +
+                                                                         std::to_string(pw[i].size())};
                         return false;
                     }
                 out->ahp = weights::AhpWeightsFromPairwise(mcda::Matrix::FromRows(pw));
@@ -79,7 +81,7 @@ bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::ve
                 break;
         }
     } catch (const mcda::Error& e) {
-        *error = std::string("weighting (") + ToString(profile.weighting.mode) + "): " + e.what();
+        *error = {"weighting", e.what()};
         return false;
     }
     return true;

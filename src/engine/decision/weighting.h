@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/io/json_util.h"
 #include "engine/mcda/matrix.h"
 #include "engine/model/profile.h"
 #include "engine/weights/ahp_weights.h"
@@ -19,8 +20,8 @@ struct WeightReport {
 };
 
 // x: raw values (rows = remaining models, columns = chosen criteria), types 1 benefit / -1 cost.
-// Returns false with `error` (naming the item, e.g. "criteria[2].rank: …") when the weights cannot be set.
+// Returns false with `error` (its path names the item, e.g. criteria[2].rank) when the weights cannot be set.
 bool ComputeWeights(const Profile& profile, const mcda::Matrix& x, const std::vector<int>& types,
-                    WeightReport* out, std::string* error);
+                    WeightReport* out, Issue* error);
 
 }  // namespace mm

@@ -1,14 +1,10 @@
 // catalog.json -> Catalog, enforcing docs/CATALOG_FORMAT.md; problems carry their JSON path.
 #include "engine/io/catalog_io.h"
 
-#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <map>
 #include <set>
-#include <type_traits>
-#include <cstdint>
-#include <functional>
+#include <unordered_set>
 
 namespace mm {
 
@@ -21,89 +17,24 @@ const std::initializer_list<std::string_view> kModalities = {"text", "image", "a
 const std::initializer_list<std::string_view> kSpecialties = {
     "code", "math", "reasoning", "vision", "embedding", "multilingual", "small", "long_context"};
 
-// The models' ids seen so far, for the duplicate check: an open-addressing table of model indices (a node-based set
-// of 100 000 ids costs ~5 % of loading such a catalog, in allocations and cache misses).
-class ModelIdIndex {
-public:
-    ModelIdIndex(const std::vector<Model>& models, std::size_t expected) : models_(models) {
-        std::size_t capacity = 16;
-        while (capacity < 2 * expected) capacity *= 2;
-        slots_.assign(capacity, kEmpty);
-    }
-    void Reserve(std::size_t expected) {
-        while (slots_.size() < 2 * expected) Grow();
-    }
-    // False when another model already has models[index]'s id.
-    bool Insert(std::size_t index) {
-        if (2 * (used_ + 1) > slots_.size()) Grow();
-        const std::string& id = models_[index].id;
-        for (std::size_t s = Hash(id) & (slots_.size() - 1);; s = (s + 1) & (slots_.size() - 1)) {
-            if (slots_[s] == kEmpty) {
-                slots_[s] = static_cast<std::uint32_t>(index);
-                ++used_;
-                return true;
-            }
-            if (models_[slots_[s]].id == id) return false;
-        }
-    }
-
-private:
-    static constexpr std::uint32_t kEmpty = 0xFFFFFFFFu;
-    static std::size_t Hash(const std::string& s) { return std::hash<std::string_view>()(s); }
-    void Grow() {
-        std::vector<std::uint32_t> old(slots_.size() * 2, kEmpty);
-        old.swap(slots_);
-        for (std::uint32_t index : old) {
-            if (index == kEmpty) continue;
-            std::size_t s = Hash(models_[index].id) & (slots_.size() - 1);
-            while (slots_[s] != kEmpty) s = (s + 1) & (slots_.size() - 1);
-            slots_[s] = index;
-        }
-    }
-
-    const std::vector<Model>& models_;
-    std::vector<std::uint32_t> slots_;
-    std::size_t used_ = 0;
-};
-
-// V is LiteNode (LoadCatalog) or nlohmann's Json (ReadCatalog, and LoadCatalog in the web app, see LoadCatalog).
-template <class V>
 struct CatalogReader {
     JsonReader r;
     const CatalogLoadOptions& options;
-    // Set when "models" was deferred by the parser (LoadCatalog): the models are read from `text` one by one.
-    const JsonLite::Deferred* deferred = nullptr;
-    std::string_view text = {};
-    int max_depth = 0;
-    bool syntax_failed = false;
-    bool restart = false;  // see ReadDeferredModels
-
-    std::vector<std::pair<std::string_view, const V*>> figure_map_members = {};  // ReadFigureMap's scratch
-
-    std::map<std::string, SourceId, std::less<>> known_sources = {};  // the declared ones, interned once cited
-    SourceId last_known_source = {};  // consecutive figures mostly cite the same source
-    // The interned id of a declared source, or the empty id.
-    SourceId KnownSource(std::string_view id) {
-        if (SameText(id, last_known_source)) return last_known_source;
-        auto it = known_sources.find(id);
-        if (it == known_sources.end()) return {};
-        if (it->second.empty()) it->second = SourceId(it->first);
-        return last_known_source = it->second;
-    }
+    IdSet known_sources = {};  // the declared ones
 
     // value kinds a figure may hold
     enum class Kind { kNumber, kBool, kDate };
 
     // A figure slot: null (unknown), {"undisclosed": true}, or {value, source, basis, as_of?, note?}.
-    Figure ReadFigure(const V* j, const PathRef& path, Kind kind = Kind::kNumber, double min = -kInf,
+    Figure ReadFigure(const Json* j, const PathRef& path, Kind kind = Kind::kNumber, double min = -kInf,
                       double max = kInf, bool allow_undisclosed = false) {
         Figure f;
-        if (!j || IsNull(*j)) return f;
-        if (!IsObject(*j)) {
+        if (!j || j->is_null()) return f;
+        if (!j->is_object()) {
             r.Fail(path, "expected a figure object {value, source, basis} or null, got " + Describe(*j));
             return f;
         }
-        if (const V* undisclosed = Find(*j, "undisclosed")) {
+        if (const Json* undisclosed = Find(*j, "undisclosed")) {
             r.Object(*j, path, {"undisclosed", "note", "source"});
             if (!allow_undisclosed) r.Fail(path.Key("undisclosed"), "not allowed for this figure");
             else if (auto b = r.Bool(*undisclosed, path.Key("undisclosed")); b && !*b)
@@ -114,21 +45,21 @@ struct CatalogReader {
         }
         if (!r.Object(*j, path, {"value", "source", "basis", "as_of", "note"})) return f;
         const std::size_t before = r.IssueCount();
-        const V* v = r.Required(*j, "value", path);
+        const Json* v = r.Required(*j, "value", path);
         const PathRef vpath = path.Key("value");
         if (v) {
-            if (IsNull(*v)) r.Fail(vpath, "a figure needs a value (write the whole figure as null when unknown)");
+            if (v->is_null()) r.Fail(vpath, "a figure needs a value (write the whole figure as null when unknown)");
             else if (kind == Kind::kNumber) f.number = r.Number(*v, vpath, min, max).value_or(0);
             else if (kind == Kind::kBool) f.number = r.Bool(*v, vpath).value_or(false) ? 1 : 0;
             else f.text = r.Date(*v, vpath, options.today).value_or("");
         }
-        if (const V* s = r.Required(*j, "source", path)) {
-            if (auto id = r.Text(*s, path.Key("source"))) {
-                f.source = KnownSource(*id);
-                if (f.source.empty()) r.Fail(path.Key("source"), "unknown source id \"" + std::string(*id) + "\"");
+        if (const Json* s = r.Required(*j, "source", path)) {
+            if (auto id = r.String(*s, path.Key("source"))) {
+                if (!known_sources.count(*id)) r.Fail(path.Key("source"), "unknown source id \"" + *id + "\"");
+                else f.source = std::move(*id);
             }
         }
-        if (const V* b = r.Required(*j, "basis", path)) {
+        if (const Json* b = r.Required(*j, "basis", path)) {
             if (auto e = r.Enum(*b, path.Key("basis"), {"vendor", "third_party", "estimate"}))
                 f.basis = static_cast<Basis>(*e + 1);
         }
@@ -138,7 +69,7 @@ struct CatalogReader {
         return f;
     }
 
-    LocalizedText ReadText(const V* j, const PathRef& path) {
+    LocalizedText ReadText(const Json* j, const PathRef& path) {
         LocalizedText t;
         if (!j) return t;
         if (!r.Object(*j, path, {"en", "fr"})) return t;
@@ -147,48 +78,39 @@ struct CatalogReader {
         return t;
     }
 
-    std::vector<NamedFigure> ReadFigureMap(const V* j, const PathRef& path, double min, double max,
+    std::vector<NamedFigure> ReadFigureMap(const Json* j, const PathRef& path, double min, double max,
                                            const IdSet* known_ids) {
         std::vector<NamedFigure> out;
         if (!j) return out;
-        if (!IsObject(*j)) {
+        if (!j->is_object()) {
             r.Fail(path, "expected an object, got " + Describe(*j));
             return out;
         }
-        // In key order, the last of a repeated key winning: what nlohmann's std::map made of the object.
-        std::vector<std::pair<std::string_view, const V*>>& members = figure_map_members;  // reused: no allocation
-        members.clear();
-        ForEachMember(*j, [&](std::string_view key, const V& value) { members.emplace_back(key, &value); });
-        out.reserve(members.size());
-        if constexpr (!std::is_same_v<V, Json>)  // nlohmann's objects are std::maps: sorted already
-            std::stable_sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (std::size_t i = 0; i < members.size(); ++i) {
-            if (i + 1 < members.size() && members[i + 1].first == members[i].first) continue;
-            const std::string_view key = members[i].first;
-            const PathRef p = path.Key(key);
-            if (known_ids && !known_ids->count(key)) {
-                r.Fail(p, "unknown id \"" + std::string(key) + "\"");
+        out.reserve(j->size());
+        for (const auto& member : j->items()) {  // in key order
+            const PathRef p = path.Key(member.key());
+            if (known_ids && !known_ids->count(member.key())) {
+                r.Fail(p, "unknown id \"" + member.key() + "\"");
                 continue;
             }
-            Figure f = ReadFigure(members[i].second, p, Kind::kNumber, min, max);
-            if (f.Known()) out.push_back({std::string(key), f});
+            Figure f = ReadFigure(&member.value(), p, Kind::kNumber, min, max);
+            if (f.Known()) out.push_back({member.key(), f});
         }
         return out;
     }
 
     // Calls read(item, its path) for each element of the root's array `key`, a required member.
     template <class F>
-    void ForEachListed(const V& doc, const char* key, F&& read) {
-        const V* arr = r.Required(doc, key, "");
+    void ForEachListed(const Json& doc, const char* key, F&& read) {
+        const Json* arr = r.Required(doc, key, "");
         if (!arr) return;
-        if (!IsArray(*arr)) return r.Fail(key, "expected an array, got " + Describe(*arr));
+        if (!arr->is_array()) return r.Fail(key, "expected an array, got " + Describe(*arr));
         const PathRef list(key);
-        std::size_t i = 0;
-        ForEachElement(*arr, [&](const V& item) { read(item, list.Index(i++)); });
+        for (std::size_t i = 0; i < arr->size(); ++i) read((*arr)[i], list.Index(i));
     }
 
-    void ReadSources(const V& doc, Catalog& c) {
-        ForEachListed(doc, "sources", [&](const V& s, const PathRef& p) {
+    void ReadSources(const Json& doc, Catalog& c) {
+        ForEachListed(doc, "sources", [&](const Json& s, const PathRef& p) {
             if (!r.Object(s, p, {"id", "title", "url", "publisher", "license", "as_of", "note"})) return;
             Source src;
             if (auto v = r.Required(s, "id", p)) src.id = r.String(*v, p.Key("id")).value_or("");
@@ -197,15 +119,15 @@ struct CatalogReader {
             if (auto v = r.Optional(s, "publisher")) src.publisher = r.String(*v, p.Key("publisher")).value_or("");
             if (auto v = r.Optional(s, "license")) src.license = r.String(*v, p.Key("license")).value_or("");
             if (auto v = r.Required(s, "as_of", p)) src.as_of = r.Date(*v, p.Key("as_of"), options.today).value_or("");
-            if (!src.id.empty() && !known_sources.emplace(src.id, SourceId()).second)
+            if (!src.id.empty() && !known_sources.insert(src.id).second)
                 r.Fail(p.Key("id"), "duplicate source id \"" + src.id + "\"");
             c.sources.push_back(std::move(src));
         });
     }
 
-    void ReadProviders(const V& doc, Catalog& c) {
+    void ReadProviders(const Json& doc, Catalog& c) {
         IdSet ids;
-        ForEachListed(doc, "providers", [&](const V& j, const PathRef& p) {
+        ForEachListed(doc, "providers", [&](const Json& j, const PathRef& p) {
             if (!r.Object(j, p, {"id", "name", "country", "privacy", "note"})) return;
             Provider pr;
             if (auto v = r.Required(j, "id", p)) pr.id = r.String(*v, p.Key("id")).value_or("");
@@ -232,9 +154,9 @@ struct CatalogReader {
         });
     }
 
-    void ReadBenchmarks(const V& doc, Catalog& c) {
+    void ReadBenchmarks(const Json& doc, Catalog& c) {
         IdSet ids;
-        ForEachListed(doc, "benchmarks", [&](const V& j, const PathRef& p) {
+        ForEachListed(doc, "benchmarks", [&](const Json& j, const PathRef& p) {
             if (!r.Object(j, p, {"id", "name", "unit", "scale_max", "higher_is_better", "description", "source"}))
                 return;
             BenchmarkInfo b;
@@ -250,16 +172,16 @@ struct CatalogReader {
         });
     }
 
-    void ReadPricing(const V& j, const PathRef& p, Model& m) {
+    void ReadPricing(const Json& j, const PathRef& p, Model& m) {
         if (!r.Object(j, p, {"input_per_mtok", "output_per_mtok", "cached_input_per_mtok", "long_context", "host"}))
             return;
         Pricing pr;
         pr.input_per_mtok = ReadFigure(r.Required(j, "input_per_mtok", p), p.Key("input_per_mtok"), Kind::kNumber, 0, 1000);
         pr.output_per_mtok = ReadFigure(r.Required(j, "output_per_mtok", p), p.Key("output_per_mtok"), Kind::kNumber, 0, 1000);
         pr.cached_input_per_mtok = ReadFigure(r.Optional(j, "cached_input_per_mtok"), p.Key("cached_input_per_mtok"), Kind::kNumber, 0, 1000);
-        if (!pr.input_per_mtok.Known() && Find(j, "input_per_mtok") && IsNull(*Find(j, "input_per_mtok")))
+        if (!pr.input_per_mtok.Known() && Find(j, "input_per_mtok") && Find(j, "input_per_mtok")->is_null())
             r.Fail(p.Key("input_per_mtok"), "a priced model needs an input price (set pricing to null when there is no API price)");
-        if (!pr.output_per_mtok.Known() && Find(j, "output_per_mtok") && IsNull(*Find(j, "output_per_mtok")))
+        if (!pr.output_per_mtok.Known() && Find(j, "output_per_mtok") && Find(j, "output_per_mtok")->is_null())
             r.Fail(p.Key("output_per_mtok"), "a priced model needs an output price (set pricing to null when there is no API price)");
         if (auto lc = r.Optional(j, "long_context")) {
             const PathRef lp = p.Key("long_context");
@@ -276,7 +198,7 @@ struct CatalogReader {
         m.pricing = pr;
     }
 
-    void ReadModel(const V& j, const PathRef& p, Model& m, const IdSet& provider_ids,
+    void ReadModel(const Json& j, const PathRef& p, Model& m, const IdSet& provider_ids,
                    const IdSet& benchmark_ids) {
         if (!r.Object(j, p, {"id", "name", "provider", "family", "kind", "specialties", "course_classic",
                              "generation", "status", "release_date", "license", "params_b", "active_params_b",
@@ -417,62 +339,9 @@ struct CatalogReader {
         }
     }
 
-    std::size_t SkipSpace(std::size_t pos) const { return SkipJsonSpace(text, pos); }
-    bool At(std::size_t pos, char c) const { return pos < text.size() && text[pos] == c; }
-
-    // Parses and reads the deferred models one at a time (`count` of them, unless the parse stopped at the array).
-    // False with syntax_failed (the caller re-parses for a located message) or, after an open array, with restart:
-    // more models than the limit, or the array was not the root's last member (the caller reads the text again
-    // with the array counted first).
-    template <class Read>
-    bool ReadDeferredModels(std::size_t count, Read& read, ModelIdIndex& ids, std::vector<Model>& models) {
-        const bool open = deferred->open;
-        JsonLite one;
-        std::size_t pos = deferred->begin + 1;
-        if (open ? At(SkipSpace(pos), ']') : count == 0) {
-            pos = SkipSpace(pos) + 1;
-        } else {
-            for (std::size_t i = 0;; ++i) {
-                if (open && i == options.limits.max_models) {
-                    restart = true;  // the counted read names the number of models in its message
-                    return false;
-                }
-                const std::size_t start = pos;
-                // root object, models array, model: the model's own nesting may use what is left
-                if (!one.Parse(text, pos, max_depth - 2) || pos >= text.size()) {
-                    syntax_failed = true;  // the caller parses the whole text again for a located message
-                    return false;
-                }
-                if (open && i == 0) {
-                    // Room for twice as many models as the rest of the text would hold if they were like the first:
-                    // a vector of ~2 KB models should not grow by copies (room never used is never touched either).
-                    const std::size_t first = std::max<std::size_t>(pos - start, 1);
-                    const std::size_t n = std::min((text.size() - start) / first * 2 + 16, options.limits.max_models);
-                    models.reserve(n);
-                    ids.Reserve(n);
-                }
-                const bool last = open ? text[pos] == ']' : i + 1 == count;
-                if (text[pos] != (last ? ']' : ',')) {
-                    syntax_failed = true;
-                    return false;
-                }
-                ++pos;
-                r.ForgetCursor();  // the nodes of the previous model are gone
-                read(one.Root());
-                if (last) break;
-            }
-        }
-        if (open) {  // the root must end here
-            pos = SkipSpace(pos);
-            if (!At(pos, '}') || SkipSpace(pos + 1) != text.size()) {
-                restart = true;
-                return false;
-            }
-        }
-        return true;
-    }
-
-    std::optional<Catalog> Read(const V& doc) {
+    // Each model's part of `doc` is freed once read: the document (~7 bytes per byte of text) and the catalog it
+    // becomes are never both whole in memory.
+    std::optional<Catalog> Read(Json& doc) {
         if (!r.Object(doc, "", {"format", "format_version", "catalog_version", "as_of", "sources", "providers",
                                 "benchmarks", "models", "note", "$schema"}))
             return std::nullopt;
@@ -490,33 +359,24 @@ struct CatalogReader {
         IdSet provider_ids, benchmark_ids;
         for (const auto& pr : c.providers) provider_ids.insert(pr.id);
         for (const auto& b : c.benchmarks) benchmark_ids.insert(b.id);
-        const V* models = r.Required(doc, "models", "");
-        // With `deferred` (LiteNode only, see ReadLite) "models" is an empty placeholder: each model is parsed from the
-        // text on its own, read, and forgotten, so the nodes of one model at a time stay in cache. When the parse
-        // stopped at the array (`open`), the number of models is not known yet.
-        const bool open = deferred && deferred->open;
-        const std::size_t count = deferred ? deferred->elements : models && IsArray(*models) ? SizeOf(*models) : 0;
-        const bool empty = open ? At(SkipSpace(deferred->begin + 1), ']') : count == 0;
-        if (models && !IsArray(*models)) r.Fail("models", "expected an array, got " + Describe(*models));
-        else if (!open && models && count > options.limits.max_models)
-            r.Fail("models", std::to_string(count) + " models, over the limit of " + std::to_string(options.limits.max_models));
+        const Json* models = r.Required(doc, "models", "");
+        if (models && !models->is_array()) r.Fail("models", "expected an array, got " + Describe(*models));
+        else if (models && models->size() > options.limits.max_models)
+            r.Fail("models", std::to_string(models->size()) + " models, over the limit of " + std::to_string(options.limits.max_models));
         else if (models) {
-            if (empty) r.Fail("models", "the catalog has no model");
-            c.models.reserve(count);
+            if (models->empty()) r.Fail("models", "the catalog has no model");
+            c.models.reserve(models->size());
+            std::unordered_set<std::string> ids;
             const PathRef list("models");
-            ModelIdIndex ids(c.models, count);
-            std::size_t i = 0;
-            auto read = [&](const V& mj) {
-                const PathRef p = list.Index(i++);
-                Model& m = c.models.emplace_back();  // in place: a Model is ~2 KB
-                ReadModel(mj, p, m, provider_ids, benchmark_ids);
-                if (!m.id.empty() && !ids.Insert(c.models.size() - 1))
+            Json& model_docs = doc.at("models");
+            for (std::size_t i = 0; i < model_docs.size(); ++i) {
+                const PathRef p = list.Index(i);
+                Model& m = c.models.emplace_back();
+                ReadModel(model_docs[i], p, m, provider_ids, benchmark_ids);
+                model_docs[i] = nullptr;
+                if (!m.id.empty() && !ids.insert(m.id).second)
                     r.Fail(p.Key("id"), "duplicate model id \"" + m.id + "\"");
-            };
-            if constexpr (std::is_same_v<V, LiteNode>) {
-                if (deferred && !ReadDeferredModels(count, read, ids, c.models)) return std::nullopt;
             }
-            if (!deferred) ForEachElement(*models, read);
         }
         if (r.IssueCount() > 0) return std::nullopt;
         return c;
@@ -525,60 +385,15 @@ struct CatalogReader {
 
 }  // namespace
 
-#if !MM_CATALOG_NLOHMANN
-namespace {
-
-// Reads a catalog from its text with JsonLite. Returns nullopt when the text is not plain valid JSON (the caller then
-// asks ParseJson for the located message); issues are the catalog's own problems, with their JSON paths.
-std::optional<CatalogLoad> ReadLite(std::string_view text, const CatalogLoadOptions& options) {
-    const ParseLimits limits;
-    if (text.size() > options.limits.max_bytes) return std::nullopt;
-    if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
-    // First with the parse stopping at "models" (one pass over the text when it is the root's last member, as in
-    // every catalog ModelMatrix writes), else with the array scanned and counted first.
-    for (const bool stop : {true, false}) {
-        JsonLite doc;
-        // The whole catalog as nodes would take ~10 bytes per byte of text; deferring "models" keeps one model's worth.
-        doc.DeferRootArray("models", stop);
-        std::size_t pos = 0;
-        if (!doc.Parse(text, pos, limits.max_depth) || (!doc.deferred().open && pos != text.size())) return std::nullopt;
-        CatalogLoad out;
-        CatalogReader<LiteNode> reader{JsonReader(out.issues), options};
-        if (doc.deferred().found) {
-            reader.deferred = &doc.deferred();
-            reader.text = text;
-            reader.max_depth = limits.max_depth;
-        }
-        out.catalog = reader.Read(doc.Root());
-        if (reader.syntax_failed) return std::nullopt;
-        if (!reader.restart) return out;
-    }
-    return std::nullopt;
-}
-
-}  // namespace
-#endif
-
-CatalogLoad ReadCatalog(const Json& doc, const CatalogLoadOptions& options) {
-    CatalogLoad out;
-    CatalogReader<Json> reader{JsonReader(out.issues), options};
-    out.catalog = reader.Read(doc);
-    return out;
-}
-
 CatalogLoad LoadCatalog(std::string_view json_text, const CatalogLoadOptions& options) {
-#if !MM_CATALOG_NLOHMANN
-    // JsonLite reads a 100 000-model catalog ~5x faster than a DOM of nlohmann values. The web app, whose only
-    // catalog is the shipped one, builds with MM_CATALOG_NLOHMANN=1 and saves JsonLite's code (its download budget).
-    if (auto load = ReadLite(json_text, options)) return std::move(*load);
-#endif
-    // Not valid JSON: nlohmann's parser names the problem and its line and column (and the limits, NUL bytes…).
     CatalogLoad out;
     ParseLimits limits;
     limits.max_bytes = options.limits.max_bytes;
     auto doc = ParseJson(json_text, out.issues, limits);
     if (!doc) return out;
-    return ReadCatalog(*doc, options);
+    CatalogReader reader{JsonReader(out.issues), options};
+    out.catalog = reader.Read(*doc);
+    return out;
 }
 
 Json FigureJson(const Figure& f) {

@@ -27,11 +27,9 @@ struct CatalogLoad {
     bool Ok() const { return catalog.has_value(); }
 };
 
-// Reads the text with JsonLite, the models one at a time; text that is not valid JSON is parsed again by ParseJson
-// for a message with its line and column. Built with MM_CATALOG_NLOHMANN=1 (the web app), it uses ParseJson only.
+// Parses the text (ParseJson: syntax errors with their line and column) and checks it; every problem is reported
+// with its JSON path.
 CatalogLoad LoadCatalog(std::string_view json_text, const CatalogLoadOptions& options = {});
-// Checks an already parsed document (same checks and messages as LoadCatalog).
-CatalogLoad ReadCatalog(const Json& doc, const CatalogLoadOptions& options = {});
 
 // Flat description of a model for `modelmatrix-cli models --format json` (keys in the engine issue).
 Json ModelSummaryJson(const Model& m);

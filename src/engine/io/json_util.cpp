@@ -1,6 +1,8 @@
 // Parsing with limits and path-aware value reading shared by the catalog, profile and overlay loaders.
 #include "engine/io/json_util.h"
 
+#include "engine/io/utf8.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -47,10 +49,8 @@ std::string Printable(std::string_view s) {
     std::string out;
     for (std::size_t i = 0; i < s.size();) {
         const unsigned char c = static_cast<unsigned char>(s[i]);
-        std::size_t len = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-        bool ok = len > 0 && i + len <= s.size() && !(len == 2 && c < 0xC2);
-        for (std::size_t k = 1; ok && k < len; ++k) ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
-        if (ok && !(len == 1 && c < 0x20)) {
+        const std::size_t len = Utf8SequenceLength(s, i);
+        if (len > 0 && !(len == 1 && c < 0x20)) {
             out.append(s.substr(i, len));
             i += len;
         } else {
@@ -161,18 +161,6 @@ std::string Describe(const Json& j) {
     }
 }
 
-std::string Describe(const LiteNode& j) {
-    switch (j.type) {
-        case LiteNode::Type::kNull: return "null";
-        case LiteNode::Type::kBool: return j.boolean ? "true" : "false";
-        case LiteNode::Type::kString: return DescribeString(j.String());
-        case LiteNode::Type::kNumber: return FormatNumber(j.number);
-        case LiteNode::Type::kObject: return "an object";
-        case LiteNode::Type::kArray: return "an array of " + std::to_string(j.size);
-    }
-    return "an unsupported value";
-}
-
 std::string JoinPath(const std::string& parent, std::string_view key) {
     return parent.empty() ? std::string(key) : parent + "." + std::string(key);
 }
@@ -206,63 +194,35 @@ void JsonReader::Fail(const PathRef& path, std::string message) {
     issues_.push_back({path.ToString(), std::move(message)});
 }
 
-template <class V>
-bool JsonReader::Object(const V& j, const PathRef& path, std::initializer_list<std::string_view> allowed) {
-    if (!IsObject(j)) {
+bool JsonReader::Object(const Json& j, const PathRef& path, std::initializer_list<std::string_view> allowed) {
+    if (!j.is_object()) {
         Fail(path, "expected an object, got " + Describe(j));
         return false;
     }
-    // Keys mostly come in the order of `allowed` (files are written that way): each search starts after the last
-    // match, so a conforming object costs about one comparison per key. Tags first (LiteNode::KeyTag): most keys
-    // differ from most names by length or by one of three bytes.
-    const std::string_view* names = allowed.begin();
-    const std::size_t count = allowed.size();
-    std::size_t next = 0;
-    std::vector<std::string_view> unknown;
-    ForEachMember(j, [&](std::string_view key, const V&) {
-        const std::uint32_t tag = LiteNode::KeyTag(key);
-        for (std::size_t step = 0, i = next; step < count; ++step, i = i + 1 == count ? 0 : i + 1) {
-            if (LiteNode::KeyTag(names[i]) == tag && SameText(names[i], key)) {
-                next = i + 1 == count ? 0 : i + 1;
-                return;
-            }
-        }
-        unknown.push_back(key);
-    });
-    if (unknown.empty()) return true;
-    std::sort(unknown.begin(), unknown.end());
-    unknown.erase(std::unique(unknown.begin(), unknown.end()), unknown.end());
-    for (std::string_view key : unknown)
-        Fail(path.Key(key), "unknown field (expected one of: " + AllowedList(allowed) + ")");
+    for (const auto& member : j.items()) {  // in key order
+        if (std::find(allowed.begin(), allowed.end(), member.key()) == allowed.end())
+            Fail(path.Key(member.key()), "unknown field (expected one of: " + AllowedList(allowed) + ")");
+    }
     return true;
 }
 
-template <class V>
-const V* JsonReader::Required(const V& obj, std::string_view key, const PathRef& path) {
-    const V* v = Lookup(obj, key);
+const Json* JsonReader::Required(const Json& obj, std::string_view key, const PathRef& path) {
+    const Json* v = Find(obj, key);
     if (!v) Fail(path.Key(key), "missing required field");
     return v;
 }
 
-template <class V>
-const V* JsonReader::Optional(const V& obj, std::string_view key) {
-    const V* v = Lookup(obj, key);
-    return v && !IsNull(*v) ? v : nullptr;
+const Json* JsonReader::Optional(const Json& obj, std::string_view key) {
+    const Json* v = Find(obj, key);
+    return v && !v->is_null() ? v : nullptr;
 }
 
-template <class V>
-std::optional<std::string> JsonReader::String(const V& j, const PathRef& path, bool allow_empty) {
-    if (auto s = Text(j, path, allow_empty)) return std::string(*s);
-    return std::nullopt;
-}
-
-template <class V>
-std::optional<std::string_view> JsonReader::Text(const V& j, const PathRef& path, bool allow_empty) {
-    if (!IsString(j)) {
+std::optional<std::string> JsonReader::String(const Json& j, const PathRef& path, bool allow_empty) {
+    if (!j.is_string()) {
         Fail(path, "expected a string, got " + Describe(j));
         return std::nullopt;
     }
-    const std::string_view s = StringOf(j);
+    const std::string& s = j.get_ref<const std::string&>();
     if (s.empty() && !allow_empty) {
         Fail(path, "expected a non-empty string");
         return std::nullopt;
@@ -277,8 +237,7 @@ std::optional<std::string_view> JsonReader::Text(const V& j, const PathRef& path
     return s;
 }
 
-template <class V>
-std::optional<double> JsonReader::Number(const V& j, const PathRef& path, double min, double max) {
+std::optional<double> JsonReader::Number(const Json& j, const PathRef& path, double min, double max) {
     auto range = [&] {
         std::string r = "a number";
         if (std::isfinite(min) && std::isfinite(max)) r += " in [" + FormatNumber(min) + ", " + FormatNumber(max) + "]";
@@ -286,11 +245,11 @@ std::optional<double> JsonReader::Number(const V& j, const PathRef& path, double
         else if (std::isfinite(max)) r += " <= " + FormatNumber(max);
         return r;
     };
-    if (!IsNumber(j)) {
+    if (!j.is_number()) {
         Fail(path, "expected " + range() + ", got " + Describe(j));
         return std::nullopt;
     }
-    const double v = NumberOf(j);
+    const double v = j.get<double>();
     if (!std::isfinite(v)) {
         Fail(path, "expected " + range() + ", got a number too large to represent");
         return std::nullopt;
@@ -302,8 +261,7 @@ std::optional<double> JsonReader::Number(const V& j, const PathRef& path, double
     return v;
 }
 
-template <class V>
-std::optional<long long> JsonReader::Integer(const V& j, const PathRef& path, long long min, long long max) {
+std::optional<long long> JsonReader::Integer(const Json& j, const PathRef& path, long long min, long long max) {
     auto v = Number(j, path, static_cast<double>(min), static_cast<double>(max));
     if (!v) return std::nullopt;
     if (std::floor(*v) != *v) {
@@ -313,17 +271,15 @@ std::optional<long long> JsonReader::Integer(const V& j, const PathRef& path, lo
     return static_cast<long long>(*v);
 }
 
-template <class V>
-std::optional<bool> JsonReader::Bool(const V& j, const PathRef& path) {
-    if (!IsBool(j)) {
+std::optional<bool> JsonReader::Bool(const Json& j, const PathRef& path) {
+    if (!j.is_boolean()) {
         Fail(path, "expected true or false, got " + Describe(j));
         return std::nullopt;
     }
-    return BoolOf(j);
+    return j.get<bool>();
 }
 
-template <class V>
-std::optional<std::string> JsonReader::Date(const V& j, const PathRef& path, std::string_view not_after) {
+std::optional<std::string> JsonReader::Date(const Json& j, const PathRef& path, std::string_view not_after) {
     auto s = String(j, path);
     if (!s) return std::nullopt;
     if (!IsIsoDate(*s)) {
@@ -337,49 +293,42 @@ std::optional<std::string> JsonReader::Date(const V& j, const PathRef& path, std
     return s;
 }
 
-template <class V>
-std::optional<std::vector<std::string>> JsonReader::StringArray(const V& j, const PathRef& path,
+std::optional<std::vector<std::string>> JsonReader::StringArray(const Json& j, const PathRef& path,
                                                                 std::initializer_list<std::string_view> allowed) {
-    if (!IsArray(j)) {
+    if (!j.is_array()) {
         Fail(path, "expected an array of strings, got " + Describe(j));
         return std::nullopt;
     }
     std::vector<std::string> out;
     bool ok = true;
-    std::size_t i = 0;
-    ForEachElement(j, [&](const V& e) {
-        const PathRef item = path.Index(i++);
-        auto s = String(e, item);
+    for (std::size_t i = 0; i < j.size(); ++i) {
+        const PathRef item = path.Index(i);
+        auto s = String(j[i], item);
         if (!s) {
             ok = false;
-            return;
+            continue;
         }
-        if (allowed.size() > 0) {
-            bool known = false;
-            for (auto a : allowed) known = known || a == *s;
-            if (!known) {
-                Fail(item, "unknown value \"" + *s + "\" (expected " + AllowedList(allowed) + ")");
-                ok = false;
-                return;
-            }
+        if (allowed.size() > 0 && std::find(allowed.begin(), allowed.end(), *s) == allowed.end()) {
+            Fail(item, "unknown value \"" + *s + "\" (expected " + AllowedList(allowed) + ")");
+            ok = false;
+            continue;
         }
         out.push_back(std::move(*s));
-    });
+    }
     if (!ok) return std::nullopt;
     return out;
 }
 
-template <class V>
-std::optional<std::size_t> JsonReader::Enum(const V& j, const PathRef& path,
+std::optional<std::size_t> JsonReader::Enum(const Json& j, const PathRef& path,
                                             std::initializer_list<std::string_view> names) {
-    if (!IsString(j)) {
+    if (!j.is_string()) {
         Fail(path, "expected a string, got " + Describe(j));
         return std::nullopt;
     }
-    const std::string_view s = StringOf(j);
+    const std::string_view s = j.get_ref<const std::string&>();
     std::size_t i = 0;
     for (auto n : names) {
-        if (SameText(n, s)) return i;
+        if (n == s) return i;
         ++i;
     }
     if (s.empty()) Fail(path, "expected a non-empty string");
@@ -387,23 +336,5 @@ std::optional<std::size_t> JsonReader::Enum(const V& j, const PathRef& path,
     else Fail(path, "unknown value \"" + std::string(s) + "\" (expected " + AllowedList(names) + ")");
     return std::nullopt;
 }
-
-#define MM_JSON_READER_FOR(V)                                                                                         \
-    template bool JsonReader::Object<V>(const V&, const PathRef&, std::initializer_list<std::string_view>);         \
-    template const V* JsonReader::Required<V>(const V&, std::string_view, const PathRef&);                          \
-    template const V* JsonReader::Optional<V>(const V&, std::string_view);                                          \
-    template std::optional<std::string> JsonReader::String<V>(const V&, const PathRef&, bool);                      \
-    template std::optional<std::string_view> JsonReader::Text<V>(const V&, const PathRef&, bool);                   \
-    template std::optional<double> JsonReader::Number<V>(const V&, const PathRef&, double, double);                 \
-    template std::optional<long long> JsonReader::Integer<V>(const V&, const PathRef&, long long, long long);       \
-    template std::optional<bool> JsonReader::Bool<V>(const V&, const PathRef&);                                     \
-    template std::optional<std::string> JsonReader::Date<V>(const V&, const PathRef&, std::string_view);            \
-    template std::optional<std::vector<std::string>> JsonReader::StringArray<V>(const V&, const PathRef&,           \
-                                                                                std::initializer_list<std::string_view>); \
-    template std::optional<std::size_t> JsonReader::Enum<V>(const V&, const PathRef&,                               \
-                                                            std::initializer_list<std::string_view>);
-MM_JSON_READER_FOR(Json)
-MM_JSON_READER_FOR(LiteNode)
-#undef MM_JSON_READER_FOR
 
 }  // namespace mm

@@ -7,10 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
-
-#include "engine/io/json_lite.h"
 
 namespace mm {
 
@@ -36,55 +33,14 @@ std::optional<Json> ParseJson(std::string_view text, std::vector<Issue>& issues,
 
 // A short rendering of a JSON value for messages: "free", 12, null, an object, an array of 3.
 std::string Describe(const Json& j);
-std::string Describe(const LiteNode& j);
 std::string JoinPath(const std::string& parent, std::string_view key);
 std::string JoinPath(const std::string& parent, std::size_t index);
 bool IsIsoDate(std::string_view s);  // YYYY-MM-DD, a real calendar day
 
-// The same questions asked of either document type (nlohmann's Json or JsonLite's LiteNode), so that a reader can be
-// written once for both.
-inline bool IsNull(const Json& j) { return j.is_null(); }
-inline bool IsNull(const LiteNode& j) { return j.IsNull(); }
-inline bool IsObject(const Json& j) { return j.is_object(); }
-inline bool IsObject(const LiteNode& j) { return j.IsObject(); }
-inline bool IsArray(const Json& j) { return j.is_array(); }
-inline bool IsArray(const LiteNode& j) { return j.IsArray(); }
-inline bool IsString(const Json& j) { return j.is_string(); }
-inline bool IsString(const LiteNode& j) { return j.IsString(); }
-inline bool IsNumber(const Json& j) { return j.is_number(); }
-inline bool IsNumber(const LiteNode& j) { return j.IsNumber(); }
-inline bool IsBool(const Json& j) { return j.is_boolean(); }
-inline bool IsBool(const LiteNode& j) { return j.IsBool(); }
-inline std::string_view StringOf(const Json& j) { return j.get_ref<const std::string&>(); }
-inline std::string_view StringOf(const LiteNode& j) { return j.String(); }
-inline double NumberOf(const Json& j) { return j.get<double>(); }
-inline double NumberOf(const LiteNode& j) { return j.number; }
-inline bool BoolOf(const Json& j) { return j.get<bool>(); }
-inline bool BoolOf(const LiteNode& j) { return j.boolean; }
-inline std::size_t SizeOf(const Json& j) { return j.size(); }
-inline std::size_t SizeOf(const LiteNode& j) { return j.size; }
-// The value of `key` in an object, or null (a repeated key: the last one, in both).
+// The value of `key` in an object, or null (a repeated key: the last one, as nlohmann keeps it).
 inline const Json* Find(const Json& obj, std::string_view key) {
     auto it = obj.find(key);
     return it == obj.end() ? nullptr : &*it;
-}
-inline const LiteNode* Find(const LiteNode& obj, std::string_view key) { return obj.Find(key); }
-// f(key, value) for each member: in key order for Json (std::map), in document order for LiteNode.
-template <class F>
-void ForEachMember(const Json& obj, F&& f) {
-    for (const auto& [key, value] : obj.items()) f(std::string_view(key), value);
-}
-template <class F>
-void ForEachMember(const LiteNode& obj, F&& f) {
-    obj.ForEachMember(f);
-}
-template <class F>
-void ForEachElement(const Json& arr, F&& f) {
-    for (const Json& e : arr) f(e);
-}
-template <class F>
-void ForEachElement(const LiteNode& arr, F&& f) {
-    arr.ForEachElement(f);
 }
 
 // A JSON path ("models[12].pricing.input_per_mtok") turned into text only when a problem is reported: each level
@@ -109,8 +65,7 @@ private:
     Kind kind_ = Kind::kWhole;
 };
 
-// Reads values out of a parsed document, recording a problem (with its path) instead of throwing. V is nlohmann's
-// Json (profiles, overlays, sessions) or LiteNode (catalogs); both give the same messages.
+// Reads values out of a parsed document, recording a problem (with its path) instead of throwing.
 class JsonReader {
 public:
     explicit JsonReader(std::vector<Issue>& issues) : issues_(issues) {}
@@ -118,46 +73,23 @@ public:
     void Fail(const PathRef& path, std::string message);
     std::size_t IssueCount() const { return issues_.size(); }
 
-    // True when j is an object; reports keys outside `allowed` (in key order, as nlohmann sorts them).
-    template <class V>
-    bool Object(const V& j, const PathRef& path, std::initializer_list<std::string_view> allowed);
-    template <class V>
-    const V* Required(const V& obj, std::string_view key, const PathRef& path);
-    template <class V>
-    const V* Optional(const V& obj, std::string_view key);  // null counts as absent
+    // True when j is an object; reports keys outside `allowed` (in key order).
+    bool Object(const Json& j, const PathRef& path, std::initializer_list<std::string_view> allowed);
+    const Json* Required(const Json& obj, std::string_view key, const PathRef& path);
+    const Json* Optional(const Json& obj, std::string_view key);  // null counts as absent
 
-    template <class V>
-    std::optional<std::string> String(const V& j, const PathRef& path, bool allow_empty = false);
-    // The same checks; the view is into the document (valid while it is).
-    template <class V>
-    std::optional<std::string_view> Text(const V& j, const PathRef& path, bool allow_empty = false);
-    template <class V>
-    std::optional<double> Number(const V& j, const PathRef& path, double min, double max);
-    template <class V>
-    std::optional<long long> Integer(const V& j, const PathRef& path, long long min, long long max);
-    template <class V>
-    std::optional<bool> Bool(const V& j, const PathRef& path);
-    template <class V>
-    std::optional<std::string> Date(const V& j, const PathRef& path, std::string_view not_after = {});
-    template <class V>
-    std::optional<std::vector<std::string>> StringArray(const V& j, const PathRef& path,
+    std::optional<std::string> String(const Json& j, const PathRef& path, bool allow_empty = false);
+    std::optional<double> Number(const Json& j, const PathRef& path, double min, double max);
+    std::optional<long long> Integer(const Json& j, const PathRef& path, long long min, long long max);
+    std::optional<bool> Bool(const Json& j, const PathRef& path);
+    std::optional<std::string> Date(const Json& j, const PathRef& path, std::string_view not_after = {});
+    std::optional<std::vector<std::string>> StringArray(const Json& j, const PathRef& path,
                                                         std::initializer_list<std::string_view> allowed = {});
     // One of `names`; reports "unknown value "x" (expected a, b or c)".
-    template <class V>
-    std::optional<std::size_t> Enum(const V& j, const PathRef& path, std::initializer_list<std::string_view> names);
-
-    // LiteNode look-ups go through a cursor (LiteNode::Cursor): call this whenever the nodes being read are replaced.
-    void ForgetCursor() { cursor_ = {}; }
+    std::optional<std::size_t> Enum(const Json& j, const PathRef& path, std::initializer_list<std::string_view> names);
 
 private:
-    template <class V>
-    const V* Lookup(const V& obj, std::string_view key) {
-        if constexpr (std::is_same_v<V, LiteNode>) return obj.Find(key, cursor_);
-        else return Find(obj, key);
-    }
-
     std::vector<Issue>& issues_;
-    LiteNode::Cursor cursor_;
 };
 
 }  // namespace mm

@@ -2,23 +2,8 @@
 #include "engine/model/catalog.h"
 
 #include <algorithm>
-#include <mutex>
-#include <set>
 
 namespace mm {
-
-const std::string kNoText;
-
-SourceId::SourceId(std::string_view id) {
-    if (id.empty()) return;
-    // Never destroyed: figures of static catalogs may be read during exit.
-    static std::mutex* mutex = new std::mutex;
-    static std::set<std::string, std::less<>>* ids = new std::set<std::string, std::less<>>;
-    std::lock_guard<std::mutex> lock(*mutex);
-    auto it = ids->find(id);
-    if (it == ids->end()) it = ids->emplace(id).first;
-    text_ = &*it;
-}
 
 namespace {
 template <typename T>

@@ -1,7 +1,6 @@
 // The catalog's value types: models, providers, sources, benchmarks, and figures with provenance.
 // No JSON here (see catalog_io.h); docs/CATALOG_FORMAT.md is the contract for the file format.
 #pragma once
-#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,65 +13,16 @@ enum class ModelKind { kInvalid, kProprietary, kOpenWeights };
 enum class LicenseClass { kInvalid, kPermissive, kOpenRestricted, kProprietary };
 enum class Status { kInvalid, kCurrent, kLegacy, kDeprecated, kRetired };
 
-// The empty string that RareText and SourceId read as when they hold nothing (one object, no guard per use).
-extern const std::string kNoText;
-
 // A published number (or flag, or date) with where it comes from. Unknown is kUnknown, never 0.
-// A string that is almost always empty, in one pointer instead of a std::string's 32 bytes: a 100 000-model catalog
-// holds ~4 million figures, and their notes and own dates are rare.
-class RareText {
-public:
-    RareText() = default;
-    RareText(const RareText& other) { *this = other; }
-    RareText(RareText&&) noexcept = default;
-    RareText& operator=(const RareText& other) {
-        text_ = other.text_ ? std::make_unique<std::string>(*other.text_) : nullptr;
-        return *this;
-    }
-    RareText& operator=(RareText&&) noexcept = default;
-    RareText& operator=(std::string s) {
-        text_ = s.empty() ? nullptr : std::make_unique<std::string>(std::move(s));
-        return *this;
-    }
-    bool empty() const { return !text_; }
-    const std::string& str() const { return text_ ? *text_ : kNoText; }
-    operator const std::string&() const { return str(); }
-    const char* c_str() const { return str().c_str(); }
-
-private:
-    std::unique_ptr<std::string> text_;
-};
-
-// The id of a source (Catalog::sources) as a figure cites it: one shared copy of each distinct id, kept for the whole
-// process (a 100 000-model catalog cites ~100 sources ~2.5 million times; a std::string each was 2.5 million
-// allocations). Reads like the std::string it replaced.
-class SourceId {
-public:
-    SourceId() = default;
-    SourceId(std::string_view id);  // "" is the empty id
-    SourceId(const std::string& id) : SourceId(std::string_view(id)) {}
-    SourceId(const char* id) : SourceId(std::string_view(id)) {}
-    bool empty() const { return !text_; }
-    const std::string& str() const { return text_ ? *text_ : kNoText; }
-    operator const std::string&() const { return str(); }
-    operator std::string_view() const { return str(); }
-    const char* c_str() const { return str().c_str(); }
-    bool operator==(const SourceId& other) const { return text_ == other.text_; }  // one copy per id
-    bool operator!=(const SourceId& other) const { return text_ != other.text_; }
-
-private:
-    const std::string* text_ = nullptr;
-};
-
 struct Figure {
     enum class State { kUnknown, kUndisclosed, kKnown };
     State state = State::kUnknown;
     Basis basis = Basis::kInvalid;
     double number = 0.0;  // numbers; booleans as 0/1
-    RareText text;        // dates (release_date): one figure of a model's thirty
-    SourceId source;      // id in Catalog::sources
-    RareText as_of;       // YYYY-MM-DD when it differs from the source's date
-    RareText note;
+    std::string text;    // dates (release_date)
+    std::string source;  // id in Catalog::sources
+    std::string as_of;   // YYYY-MM-DD when it differs from the source's date
+    std::string note;
 
     bool Known() const { return state == State::kKnown; }
     bool Flag() const { return Known() && number != 0.0; }
@@ -80,7 +30,7 @@ struct Figure {
         Figure f;
         f.state = State::kKnown;
         f.number = v;
-        f.source = SourceId(source);
+        f.source = std::string(source);
         f.basis = basis;
         return f;
     }
