@@ -6,8 +6,6 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
 build=build/asan
-out=build/test-artifacts/asan
-mkdir -p "$out"
 jobs=$(nproc 2>/dev/null || echo 2)
 [ "$jobs" -le 2 ] || jobs=2
 
@@ -26,14 +24,10 @@ fi
 targets=(mm_engine_tests mm_app_tests mm_ui_tests modelmatrix-cli)
 cmake --build "$build" -j"$jobs" --target "${targets[@]}"
 
-echo "== GoogleTest suites (ASan + UBSan)"
-ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 600
+echo "== GoogleTest suites and catalog checks (ASan + UBSan)"
+ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 600 -L unit
 
-echo "== CLI checks (ASan + UBSan)"
-tests/cli/test_cli.sh "$build/modelmatrix-cli"
+echo "== CLI checks and MCDA reference cases (ASan + UBSan)"
+ctest --test-dir "$build" --output-on-failure -j"$jobs" --timeout 600 -R '^cli\.(native|mcda-reference)$'
 
-echo "== MCDA reference cases (ASan + UBSan)"
-cases=${MM_MCDA_CASES:-../shared/reference/mcda/cases.json}
-"$build/modelmatrix-cli" mcda "$cases" >"$out/mcda.json"
-/usr/bin/python3 tests/cli/compare_mcda.py "$cases" "$out/mcda.json"
 echo "sanitize: all suites passed"
