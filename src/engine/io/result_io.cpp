@@ -24,13 +24,13 @@ void Strings(JsonWriter& w, const std::vector<std::string>& v) {
     w.EndArray();
 }
 
-void Failure(JsonWriter& w, const ConstraintFailure& f) {
+void Failure(JsonWriter& w, const ConstraintFailure& f, const ResultWording* wording) {
     w.BeginObject();
     w.Key("actual").Number(f.actual);
     w.Key("constraint").String(f.constraint);
     w.Key("detail").String(f.detail);
-    w.Key("en").String(FormatFailure(f, "en"));
-    w.Key("fr").String(FormatFailure(f, "fr"));
+    w.Key("en").String(wording ? wording->reason(f, "en") : f.constraint);
+    w.Key("fr").String(wording ? wording->reason(f, "fr") : f.constraint);
     w.Key("required").Number(f.required);
     w.Key("unit").String(f.unit);
     w.EndObject();
@@ -66,7 +66,7 @@ void Derived(JsonWriter& w, const DerivedValues& d) {
     w.EndObject();
 }
 
-void Criteria(JsonWriter& w, const Result& r) {
+void Criteria(JsonWriter& w, const Result& r, const ResultWording* wording) {
     w.BeginArray();
     for (std::size_t k = 0; k < r.criteria.size(); ++k) {
         const CriterionInfo& c = r.criteria[k];
@@ -80,8 +80,9 @@ void Criteria(JsonWriter& w, const Result& r) {
         w.Key("id").String(c.id);
         w.Key("label");
         w.BeginObject();
-        w.Key("en").String(c.label.en);
-        w.Key("fr").String(c.label.fr);
+        const std::string& own = c.name.empty() ? c.id : c.name;
+        w.Key("en").String(wording ? wording->label(c, "en") : own);
+        w.Key("fr").String(wording ? wording->label(c, "fr") : own);
         w.EndObject();
         w.Key("source").String(ToString(c.source));
         w.Key("unit").String(c.unit);
@@ -182,7 +183,7 @@ void Ranking(JsonWriter& w, const Result& r) {
     w.EndArray();
 }
 
-void Eliminated(JsonWriter& w, const Result& r) {
+void Eliminated(JsonWriter& w, const Result& r, const ResultWording* wording) {
     w.BeginArray();
     for (const EliminatedModel& e : r.eliminated) {
         w.BeginObject();
@@ -190,7 +191,7 @@ void Eliminated(JsonWriter& w, const Result& r) {
         w.Key("name").String(e.name);
         w.Key("reasons");
         w.BeginArray();
-        for (const ConstraintFailure& f : e.failures) Failure(w, f);
+        for (const ConstraintFailure& f : e.failures) Failure(w, f, wording);
         w.EndArray();
         w.EndObject();
     }
@@ -305,16 +306,16 @@ void WhyFirst(JsonWriter& w, const Result& r) {
 
 }  // namespace
 
-void WriteResult(JsonWriter& w, const Result& r) {
+void WriteResult(JsonWriter& w, const Result& r, const ResultWording* wording) {
     w.BeginObject();
     w.Key("cheapest");
     StringOrNull(w, r.cheapest);
     w.Key("cost_vs_premium");
     CostsVsPremium(w, r.cost_vs_premium);
     w.Key("criteria");
-    Criteria(w, r);
+    Criteria(w, r, wording);
     w.Key("eliminated");
-    Eliminated(w, r);
+    Eliminated(w, r, wording);
     w.Key("errors");
     w.BeginArray();
     for (const Issue& e : r.errors) {
@@ -346,21 +347,21 @@ void WriteResult(JsonWriter& w, const Result& r) {
     w.EndObject();
 }
 
-std::string ResultJsonText(const Result& r, int indent) {
+std::string ResultJsonText(const Result& r, int indent, const ResultWording* wording) {
     JsonWriter w(indent);
-    WriteResult(w, r);
+    WriteResult(w, r, wording);
     return w.TakeText();
 }
 
-void WriteResultJson(std::ostream& out, const Result& r, int indent) {
+void WriteResultJson(std::ostream& out, const Result& r, int indent, const ResultWording* wording) {
     JsonWriter w(indent, &out);
-    WriteResult(w, r);
+    WriteResult(w, r, wording);
     w.Finish();
 }
 
 void to_json(Json& j, const Result& r) { j = Json::parse(ResultJsonText(r)); }
 
-Json ResultToJson(const Result& r) { return Json::parse(ResultJsonText(r)); }
+Json ResultToJson(const Result& r, const ResultWording* wording) { return Json::parse(ResultJsonText(r, -1, wording)); }
 
 void WriteRanking(JsonWriter& w, const Result& r) {
     w.BeginArray();

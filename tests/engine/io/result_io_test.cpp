@@ -31,8 +31,8 @@ Json FailureJson(const ConstraintFailure& f) {
     j["required"] = Opt(f.required);
     j["actual"] = Opt(f.actual);
     j["unit"] = f.unit;
-    j["en"] = FormatFailure(f, "en");
-    j["fr"] = FormatFailure(f, "fr");
+    j["en"] = f.constraint;  // no wording given: the code stands in
+    j["fr"] = f.constraint;
     return j;
 }
 
@@ -99,7 +99,8 @@ void ReferenceToJson(Json& j, const Result& r) {
         cj["unit"] = c.unit;
         cj["direction"] = ToString(c.direction);
         cj["source"] = ToString(c.source);
-        cj["label"] = {{"en", c.label.en}, {"fr", c.label.fr}};
+        const std::string own = c.name.empty() ? c.id : c.name;
+        cj["label"] = {{"en", own}, {"fr", own}};
         cj["weight"] = k < r.weights.weights.size() ? Num(r.weights.weights[k]) : Json(nullptr);
         cj["constant"] = k < r.constant.size() ? Json(bool(r.constant[k])) : Json(nullptr);
         crit.push_back(cj);
