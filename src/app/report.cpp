@@ -36,6 +36,8 @@ struct Writer {
     std::string Num(double v, int decimals = 2) const { return FormatNumber(v, lang, decimals); }
     std::string Pct(double v) const { return FormatPercent(v, lang, 1); }
     std::string Usd(double v) const { return FormatUsd(v, lang); }
+    // French names units ("USD/mois", "Go"); English keeps the catalog's unit codes.
+    std::string Unit(const std::string& u) const { return lang == "fr" ? UnitLabel(u, lang) : u; }
 };
 
 std::string CriterionLabel(const Result& r, const std::string& id, const std::string& lang) {
@@ -124,13 +126,13 @@ std::string MarkdownReport(const AppState& s) {
     o << "\n## " << w.L("report.criteria_and_weights") << "\n\n";
     o << w.L("report.weights_set_by") << WeightModeText(r.weights.mode, w) << ".";
     if (r.weights.ahp && r.weights.ahp->cr)
-        o << " " << w.L("report.consistency_ratio") << " CR = " << w.Num(*r.weights.ahp->cr, 3) << ".";
+        o << " " << w.L("report.consistency_ratio") << w.L("report.cr") << w.Num(*r.weights.ahp->cr, 3) << ".";
     o << "\n" << w.L("report.method") << ": " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")") << ".\n\n";
     o << "| " << w.L("report.criterion") << " | " << w.L("report.unit") << " | " << w.L("report.direction") << " | "
       << w.L("report.weight") << " |\n|---|---|---|---|\n";
     for (std::size_t j = 0; j < r.criteria.size(); ++j) {
         const auto& ci = r.criteria[j];
-        o << "| " << CriterionName(ci, s.lang) << " | " << ci.unit << " | "
+        o << "| " << CriterionName(ci, s.lang) << " | " << w.Unit(ci.unit) << " | "
           << (ci.direction == Direction::kBenefit ? w.L("report.higher_is_better") : w.L("report.lower_is_better"))
           << " | " << w.Pct(j < r.weights.weights.size() ? r.weights.weights[j] : 0) << (r.constant.size() > j && r.constant[j] ? w.L("report.same_for_all") : "")
           << " |\n";
@@ -183,7 +185,7 @@ std::string MarkdownReport(const AppState& s) {
         std::sort(acc.begin(), acc.end(), [](const Acceptability* a, const Acceptability* b) {
             return a->p_first != b->p_first ? a->p_first > b->p_first : a->model_id < b->model_id;
         });
-        o << "| " << w.L("report.model") << " | P(#1) | P(top 3) |\n|---|---|---|\n";
+        o << "| " << w.L("report.model") << " | " << w.L("report.p_first") << " | " << w.L("report.p_top3") << " |\n|---|---|---|\n";
         for (std::size_t i = 0; i < acc.size() && i < 10; ++i)
             o << "| " << ModelName(s.catalog, acc[i]->model_id) << " | " << w.Pct(acc[i]->p_first) << " | " << w.Pct(acc[i]->p_top3) << " |\n";
         if (rb.flip.found)

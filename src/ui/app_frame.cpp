@@ -172,7 +172,7 @@ void MenuBar(app::AppState& s) {
     }
     DisplayMenu(s);
     // Right side: undo/redo and the language switch, always in reach.
-    const float w_lang = ImGui::CalcTextSize("FR").x + ImGui::CalcTextSize("EN").x + ImGui::GetStyle().ItemSpacing.x * 4 +
+    const float w_lang = ImGui::CalcTextSize(T(s, "display.lang_fr")).x + ImGui::CalcTextSize(T(s, "display.lang_en")).x + ImGui::GetStyle().ItemSpacing.x * 4 +
                          ImGui::GetStyle().FramePadding.x * 4;
     const float w_undo = ImGui::CalcTextSize(T(s, "edit.undo")).x + ImGui::CalcTextSize(T(s, "edit.redo")).x +
                          ImGui::GetStyle().ItemSpacing.x * 4 + ImGui::GetStyle().FramePadding.x * 4;
@@ -187,9 +187,9 @@ void MenuBar(app::AppState& s) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
     }
-    if (ImGui::MenuItem("FR", nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
+    if (ImGui::MenuItem(T(s, "display.lang_fr"), nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
     Probe(s, "lang.fr");
-    if (ImGui::MenuItem("EN", nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+    if (ImGui::MenuItem(T(s, "display.lang_en"), nullptr, s.lang == "en")) app::SetLanguage(s, "en");
     Probe(s, "lang.en");
     ImGui::EndMenuBar();
 }

@@ -26,7 +26,8 @@ TEST(Wording, VramBudget) {
     p.constraints.deployment = Deployment::kSelfHost;
     p.constraints.vram_budget_gb = 24;
     p.constraints.kv_context_tokens = 8192;
-    const ConstraintFailure* v = Find(Check("big-open", p), "vram_budget");
+    const auto f = Check("big-open", p);
+    const ConstraintFailure* v = Find(f, "vram_budget");
     ASSERT_NE(v, nullptr);
     EXPECT_EQ(FormatFailure(*v, "en"), "needs 47.0 GB at 4-bit, budget 24 GB");
     EXPECT_EQ(FormatFailure(*v, "fr"), "demande 47,0 Go en 4 bits, budget 24 Go");

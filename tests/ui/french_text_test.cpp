@@ -104,6 +104,7 @@ std::vector<std::string> Allowed(const app::AppState& st) {
     Add(s, st.profile.name);
     Add(s, st.profile.description);
     for (const auto& u : st.profile.user_criteria) Add(s, u.name), Add(s, u.id), Add(s, u.unit);
+    for (const CriterionInfo& c : st.registry) Add(s, c.id);  // codes, e.g. "valeur manquante pour bench.x"
     Add(s, st.result.method);
     Add(s, st.result.normalization);
     // The number formatting of app/i18n.h: "12,34 $US", "128 k", "1 M".
