@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/actions.h"
+#include "app/i18n.h"
 #include "app/permalink.h"
 #include "engine/io/profile_io.h"
 
@@ -19,13 +20,13 @@ std::vector<std::string> Lines(const std::vector<Issue>& issues, std::size_t max
     return out;
 }
 
-const char* T(const AppState& s, const char* en, const char* fr) { return s.lang == "fr" ? fr : en; }
+const char* T(const AppState& s, const char* key) { return Tr(s.lang, key); }
 
 ImportOutcome Reject(AppState& s, const std::string& name, std::vector<std::string> errors) {
     ImportOutcome out;
     out.errors = std::move(errors);
     Notify(s, Notification::Level::kError,
-           std::string(T(s, "Import refused, nothing changed — ", "Import refusé, rien n’a changé — ")) + name + ": " +
+           std::string(T(s, "import.import_refused_nothing_changed")) + name + ": " +
                (out.errors.empty() ? std::string() : out.errors.front()));
     return out;
 }
@@ -38,7 +39,7 @@ ImportOutcome ImportProfile(AppState& s, const std::string& name, const Json& do
     SetProfile(s, *load.profile);
     ImportOutcome out;
     out.ok = true;
-    out.summary = std::string(T(s, "Profile imported: ", "Profil importé : ")) + (load.profile->name.empty() ? name : load.profile->name);
+    out.summary = std::string(T(s, "import.profile_imported")) + (load.profile->name.empty() ? name : load.profile->name);
     Notify(s, Notification::Level::kSuccess, out.summary);
     return out;
 }
@@ -68,7 +69,7 @@ bool ApplyOverlayToState(AppState& s, const Overlay& overlay, std::vector<std::s
 
 ImportOutcome ImportFile(AppState& s, const std::string& name, const std::string& content) {
     if (content.size() > kMaxImportBytes)
-        return Reject(s, name, {std::string(T(s, "file over the limit of 16 MiB", "fichier au-delà de la limite de 16 Mio"))});
+        return Reject(s, name, {std::string(T(s, "import.file_over_the_limit_of_16_mib"))});
     const std::size_t first = content.find_first_not_of(" \t\r\n\xEF\xBB\xBF");
     const bool json = first != std::string::npos && content[first] == '{';
     std::string lower = name;
@@ -83,8 +84,7 @@ ImportOutcome ImportFile(AppState& s, const std::string& name, const std::string
         if (format == "modelmatrix-profile") return ImportProfile(s, name, *doc);
         if (format == "modelmatrix-decision" && doc->contains("profile")) return ImportProfile(s, name, (*doc)["profile"]);
         if (format != "modelmatrix-overlay")
-            return Reject(s, name, {std::string("format: ") + T(s, "expected \"modelmatrix-profile\" or \"modelmatrix-overlay\", got ",
-                                                                  "attendu « modelmatrix-profile » ou « modelmatrix-overlay », reçu ") +
+            return Reject(s, name, {std::string("format: ") + T(s, "import.expected_modelmatrix_profile_or_modelm") +
                                     (format.empty() ? std::string("nothing") : "\"" + format + "\"")});
     }
     std::vector<Issue> issues;
@@ -94,8 +94,8 @@ ImportOutcome ImportFile(AppState& s, const std::string& name, const std::string
     if (!ApplyOverlayToState(s, *overlay, &errors)) return Reject(s, name, errors);
     ImportOutcome out;
     out.ok = true;
-    out.summary = std::string(T(s, "Private overlay loaded: ", "Surcouche privée chargée : ")) + std::to_string(overlay->models.size()) +
-                  T(s, " models from ", " modèles depuis ") + overlay->name;
+    out.summary = std::string(T(s, "import.private_overlay_loaded")) + std::to_string(overlay->models.size()) +
+                  T(s, "import.models_from") + overlay->name;
     Notify(s, Notification::Level::kSuccess, out.summary);
     return out;
 }
@@ -116,12 +116,12 @@ bool OpenShareFragment(AppState& s, const std::string& fragment, std::vector<std
         else if (auto refs = ValidateProfile(*load.profile, s.catalog); !refs.empty()) problems = Lines(refs);
         else {
             SetProfile(s, *load.profile);
-            Notify(s, Notification::Level::kSuccess, T(s, "Decision opened from the link", "Décision ouverte depuis le lien"));
+            Notify(s, Notification::Level::kSuccess, T(s, "import.decision_opened_from_the_link"));
             return true;
         }
     }
     Notify(s, Notification::Level::kError,
-           std::string(T(s, "This link could not be opened, nothing changed — ", "Ce lien n’a pas pu être ouvert, rien n’a changé — ")) +
+           std::string(T(s, "import.this_link_could_not_be_opened_nothing")) +
                problems.front());
     if (errors) *errors = problems;
     return false;

@@ -8,6 +8,7 @@
 
 #include "app/actions.h"
 #include "app/i18n.h"
+#include "app/wording.h"
 #include "engine/io/profile_io.h"
 #include "engine/io/result_io.h"
 
@@ -30,16 +31,18 @@ struct Out {
 struct Writer {
     const std::string& lang;
     Out out;
-    const char* L(const char* en, const char* fr) const { return lang == "fr" ? fr : en; }
+    const char* L(const char* key) const { return Tr(lang, key); }
     // Numbers as the UI writes them (app/i18n.h): "1 234,56" / "1,234.56", "35,0 %", "7 650 $US".
     std::string Num(double v, int decimals = 2) const { return FormatNumber(v, lang, decimals); }
     std::string Pct(double v) const { return FormatPercent(v, lang, 1); }
     std::string Usd(double v) const { return FormatUsd(v, lang); }
+    // French names units ("USD/mois", "Go"); English keeps the catalog's unit codes.
+    std::string Unit(const std::string& u) const { return lang == "fr" ? UnitLabel(u, lang) : u; }
 };
 
 std::string CriterionLabel(const Result& r, const std::string& id, const std::string& lang) {
     for (const auto& c : r.criteria)
-        if (c.id == id) return c.label.In(lang).empty() ? id : c.label.In(lang);
+        if (c.id == id) return CriterionName(c, lang);
     return id;
 }
 
@@ -57,14 +60,14 @@ std::string CsvEscape(const std::string& s) {
 
 const char* WeightModeText(WeightMode m, const Writer& w) {
     switch (m) {
-        case WeightMode::kDirect: return w.L("direct weights (normalised to 100%)", "poids directs (normalisés à 100 %)");
-        case WeightMode::kRankOrder: return w.L("rank-order centroid from your ordering", "centroïde des rangs (ROC) d’après votre classement");
-        case WeightMode::kSwing: return w.L("swing weighting (points per criterion)", "pondération swing (points par critère)");
-        case WeightMode::kAhp: return w.L("AHP pairwise comparisons (principal eigenvector)", "comparaisons par paires AHP (vecteur propre principal)");
-        case WeightMode::kEntropy: return w.L("entropy (objective, from the data)", "entropie (objective, d’après les données)");
-        case WeightMode::kCritic: return w.L("CRITIC (objective, from the data)", "CRITIC (objective, d’après les données)");
-        case WeightMode::kStd: return w.L("standard deviation (objective)", "écart-type (objective)");
-        case WeightMode::kMerec: return w.L("MEREC (objective)", "MEREC (objective)");
+        case WeightMode::kDirect: return w.L("report.direct_weights_normalised_to_100");
+        case WeightMode::kRankOrder: return w.L("report.rank_order_centroid_from_your_ordering");
+        case WeightMode::kSwing: return w.L("report.swing_weighting_points_per_criterion");
+        case WeightMode::kAhp: return w.L("report.ahp_pairwise_comparisons_principal_eig");
+        case WeightMode::kEntropy: return w.L("report.entropy_objective_from_the_data");
+        case WeightMode::kCritic: return w.L("report.critic_objective_from_the_data");
+        case WeightMode::kStd: return w.L("report.standard_deviation_objective");
+        case WeightMode::kMerec: return w.L("report.merec_objective");
     }
     return "";
 }
@@ -74,23 +77,23 @@ std::string MarkdownReport(const AppState& s) {
     const Result& r = s.result;
     const Profile& p = s.profile;
     auto& o = w.out;
-    o << "# " << w.L("ModelMatrix decision", "Décision ModelMatrix") << (p.name.empty() ? "" : ": " + p.name) << "\n\n";
+    o << "# " << w.L("report.modelmatrix_decision") << (p.name.empty() ? "" : ": " + p.name) << "\n\n";
     if (!p.description.empty()) o << p.description << "\n\n";
-    o << w.L("Catalog", "Catalogue") << " " << s.catalog.catalog_version << ", " << w.L("data as of", "données au") << " "
-      << s.catalog.as_of << " — " << s.catalog.models.size() << " " << w.L("models", "modèles");
-    if (s.overlay) o << " — " << w.L("with your private overlay", "avec votre surcouche privée") << " « " << s.overlay->name << " »";
+    o << w.L("report.catalog") << " " << s.catalog.catalog_version << ", " << w.L("report.data_as_of") << " "
+      << s.catalog.as_of << " — " << s.catalog.models.size() << " " << w.L("report.models");
+    if (s.overlay) o << " — " << w.L("report.with_your_private_overlay") << " « " << s.overlay->name << " »";
     o << ".\n\n";
 
-    o << "## " << w.L("Workload", "Charge de travail") << "\n\n";
+    o << "## " << w.L("report.workload") << "\n\n";
     const Workload& wl = p.workload;
-    o << "- " << w.L("Requests per day", "Requêtes par jour") << ": " << w.Num(wl.requests_per_day, 0) << "\n";
-    o << "- " << w.L("Tokens per request (in / out)", "Jetons par requête (entrée / sortie)") << ": " << w.Num(wl.input_tokens, 0)
+    o << "- " << w.L("report.requests_per_day") << ": " << w.Num(wl.requests_per_day, 0) << "\n";
+    o << "- " << w.L("report.tokens_per_request_in_out") << ": " << w.Num(wl.input_tokens, 0)
       << " / " << w.Num(wl.output_tokens, 0) << "\n";
-    o << "- " << w.L("Cached share of input", "Part d’entrée en cache") << ": " << w.Pct(wl.cached_share) << "\n";
+    o << "- " << w.L("report.cached_share_of_input") << ": " << w.Pct(wl.cached_share) << "\n";
     if (wl.gpu_usd_per_hour > 0)
-        o << "- " << w.L("Self-hosting", "Auto-hébergement") << ": " << w.Usd(wl.gpu_usd_per_hour) << w.L("/GPU-hour, ", "/h GPU, ")
-          << w.Num(wl.hours_per_day, 0) << w.L(" h/day", " h/jour") << "\n";
-    o << "\n## " << w.L("Hard constraints", "Contraintes strictes") << "\n\n";
+        o << "- " << w.L("report.self_hosting") << ": " << w.Usd(wl.gpu_usd_per_hour) << w.L("report.gpu_hour")
+          << w.Num(wl.hours_per_day, 0) << w.L("report.h_day") << "\n";
+    o << "\n## " << w.L("report.hard_constraints") << "\n\n";
     const Constraints& c = p.constraints;
     int listed = 0;
     auto item = [&](const std::string& text) {
@@ -98,48 +101,48 @@ std::string MarkdownReport(const AppState& s) {
         ++listed;
     };
     if (c.deployment != Deployment::kEither)
-        item(std::string(w.L("Deployment: ", "Déploiement : ")) + (c.deployment == Deployment::kApi ? "API" : w.L("self-hosted", "auto-hébergé")));
-    if (c.open_weights) item(w.L("Open weights required", "Poids ouverts exigés"));
-    if (c.commercial_use) item(w.L("Licence must allow commercial use", "La licence doit permettre l’usage commercial"));
+        item(std::string(w.L("report.deployment")) + (c.deployment == Deployment::kApi ? "API" : w.L("report.self_hosted")));
+    if (c.open_weights) item(w.L("report.open_weights_required"));
+    if (c.commercial_use) item(w.L("report.licence_must_allow_commercial_use"));
     if (c.vram_budget_gb)
-        item(std::string(w.L("VRAM budget: ", "Budget VRAM : ")) + w.Num(*c.vram_budget_gb, 0) + w.L(" GB at ", " Go en ") + ToString(c.quantization));
-    if (c.min_context_tokens) item(std::string(w.L("Minimum context: ", "Contexte minimum : ")) + w.Num(*c.min_context_tokens, 0) + w.L(" tokens", " jetons"));
+        item(std::string(w.L("report.vram_budget")) + w.Num(*c.vram_budget_gb, 0) + w.L("report.gb_at") + ToString(c.quantization));
+    if (c.min_context_tokens) item(std::string(w.L("report.minimum_context")) + w.Num(*c.min_context_tokens, 0) + w.L("report.tokens"));
     for (const auto& l : c.languages)
-        item(std::string(w.L("Language ", "Langue ")) + l.code + w.L(", evidence level ≥ ", ", niveau de preuve ≥ ") + std::to_string(l.min_level));
-    for (const auto& m : c.input_modalities) item(std::string(w.L("Input: ", "Entrée : ")) + m);
-    if (c.tool_calling) item(w.L("Tool calling", "Appel d’outils"));
-    if (c.structured_output) item(w.L("Structured output", "Sortie structurée"));
-    if (c.max_monthly_usd) item(std::string(w.L("Maximum monthly cost: ", "Coût mensuel maximum : ")) + w.Usd(*c.max_monthly_usd));
-    if (c.max_latency_s) item(std::string(w.L("Maximum latency: ", "Latence maximale : ")) + w.Num(*c.max_latency_s, 1) + " s");
-    for (const auto& e : c.excluded_providers) item(std::string(w.L("Excluded provider: ", "Fournisseur exclu : ")) + e);
-    if (!c.include_older) item(w.L("Older generations excluded", "Anciennes générations exclues"));
-    if (listed == 0) o << w.L("None.", "Aucune.") << "\n";
+        item(std::string(w.L("report.language")) + l.code + w.L("report.evidence_level") + std::to_string(l.min_level));
+    for (const auto& m : c.input_modalities) item(std::string(w.L("report.input")) + m);
+    if (c.tool_calling) item(w.L("report.tool_calling"));
+    if (c.structured_output) item(w.L("report.structured_output"));
+    if (c.max_monthly_usd) item(std::string(w.L("report.maximum_monthly_cost")) + w.Usd(*c.max_monthly_usd));
+    if (c.max_latency_s) item(std::string(w.L("report.maximum_latency")) + w.Num(*c.max_latency_s, 1) + " s");
+    for (const auto& e : c.excluded_providers) item(std::string(w.L("report.excluded_provider")) + e);
+    if (!c.include_older) item(w.L("report.older_generations_excluded"));
+    if (listed == 0) o << w.L("report.none") << "\n";
 
     if (!r.ok) {
-        o << "\n## " << w.L("No ranking", "Pas de classement") << "\n\n";
+        o << "\n## " << w.L("report.no_ranking") << "\n\n";
         for (const auto& e : r.errors) o << "- " << e.ToString() << "\n";
         return o.str();
     }
-    o << "\n## " << w.L("Criteria and weights", "Critères et poids") << "\n\n";
-    o << w.L("Weights set by ", "Poids fixés par ") << WeightModeText(r.weights.mode, w) << ".";
+    o << "\n## " << w.L("report.criteria_and_weights") << "\n\n";
+    o << w.L("report.weights_set_by") << WeightModeText(r.weights.mode, w) << ".";
     if (r.weights.ahp && r.weights.ahp->cr)
-        o << " " << w.L("Consistency ratio", "Ratio de cohérence") << " CR = " << w.Num(*r.weights.ahp->cr, 3) << ".";
-    o << "\n" << w.L("Method", "Méthode") << ": " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")") << ".\n\n";
-    o << "| " << w.L("Criterion", "Critère") << " | " << w.L("Unit", "Unité") << " | " << w.L("Direction", "Sens") << " | "
-      << w.L("Weight", "Poids") << " |\n|---|---|---|---|\n";
+        o << " " << w.L("report.consistency_ratio") << w.L("report.cr") << w.Num(*r.weights.ahp->cr, 3) << ".";
+    o << "\n" << w.L("report.method") << ": " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")") << ".\n\n";
+    o << "| " << w.L("report.criterion") << " | " << w.L("report.unit") << " | " << w.L("report.direction") << " | "
+      << w.L("report.weight") << " |\n|---|---|---|---|\n";
     for (std::size_t j = 0; j < r.criteria.size(); ++j) {
         const auto& ci = r.criteria[j];
-        o << "| " << ci.label.In(s.lang) << " | " << ci.unit << " | "
-          << (ci.direction == Direction::kBenefit ? w.L("higher is better", "plus haut = mieux") : w.L("lower is better", "plus bas = mieux"))
-          << " | " << w.Pct(j < r.weights.weights.size() ? r.weights.weights[j] : 0) << (r.constant.size() > j && r.constant[j] ? w.L(" (same for all)", " (identique pour tous)") : "")
+        o << "| " << CriterionName(ci, s.lang) << " | " << w.Unit(ci.unit) << " | "
+          << (ci.direction == Direction::kBenefit ? w.L("report.higher_is_better") : w.L("report.lower_is_better"))
+          << " | " << w.Pct(j < r.weights.weights.size() ? r.weights.weights[j] : 0) << (r.constant.size() > j && r.constant[j] ? w.L("report.same_for_all") : "")
           << " |\n";
     }
-    o << "\n## " << w.L("Ranking", "Classement") << "\n\n";
+    o << "\n## " << w.L("report.ranking") << "\n\n";
     const bool additive = r.contribution.Rows() == r.rows.size() && r.contribution.Cols() == r.criteria.size() && !r.rows.empty();
-    o << "| # | " << w.L("Model", "Modèle") << " | " << w.L("Score", "Score");
+    o << "| # | " << w.L("report.model") << " | " << w.L("report.score");
     if (additive)
-        for (const auto& ci : r.criteria) o << " | " << ci.label.In(s.lang);
-    o << " | " << w.L("Monthly cost", "Coût mensuel") << " |\n|---|---|---";
+        for (const auto& ci : r.criteria) o << " | " << CriterionName(ci, s.lang);
+    o << " | " << w.L("report.monthly_cost") << " |\n|---|---|---";
     if (additive)
         for (std::size_t j = 0; j < r.criteria.size(); ++j) o << "|---";
     o << "|---|\n";
@@ -150,53 +153,53 @@ std::string MarkdownReport(const AppState& s) {
             for (std::size_t j = 0; j < r.criteria.size(); ++j) o << " | " << w.Num(r.contribution(static_cast<std::size_t>(idx), j), 4);
         o << " | " << (row.derived.monthly_usd ? w.Usd(*row.derived.monthly_usd) : std::string("—")) << " |\n";
     }
-    if (additive) o << "\n" << w.L("Criterion columns: each criterion's contribution to the score.", "Colonnes des critères : contribution de chaque critère au score.") << "\n";
+    if (additive) o << "\n" << w.L("report.criterion_columns_each_criterion_s_con") << "\n";
     if (r.why_first && !r.why_first->deltas.empty()) {
-        o << "\n### " << w.L("Why #1 beats #2", "Pourquoi le n° 1 devance le n° 2") << "\n\n";
-        o << ModelName(s.catalog, r.why_first->first) << " " << w.L("vs", "contre") << " " << ModelName(s.catalog, r.why_first->second)
-          << " (" << w.L("score gap", "écart de score") << " " << w.Num(r.why_first->score_gap, 4) << "):\n\n";
+        o << "\n### " << w.L("report.why_1_beats_2") << "\n\n";
+        o << ModelName(s.catalog, r.why_first->first) << " " << w.L("report.vs") << " " << ModelName(s.catalog, r.why_first->second)
+          << " (" << w.L("report.score_gap") << " " << w.Num(r.why_first->score_gap, 4) << "):\n\n";
         int shown = 0;
         for (const auto& d : r.why_first->deltas) {
             if (shown++ == 5) break;
-            o << "- " << CriterionLabel(r, d.criterion, s.lang) << ": " << w.Num(d.first_value) << " " << w.L("vs", "contre") << " "
+            o << "- " << CriterionLabel(r, d.criterion, s.lang) << ": " << w.Num(d.first_value) << " " << w.L("report.vs") << " "
               << w.Num(d.second_value) << " → " << (d.delta >= 0 ? "+" : "") << w.Num(d.delta, 4) << "\n";
         }
     }
     if (!r.cost_vs_premium.empty()) {
-        o << "\n### " << w.L("Cost lesson", "La leçon du coût") << "\n\n";
+        o << "\n### " << w.L("report.cost_lesson") << "\n\n";
         for (const auto& cc : r.cost_vs_premium)
-            o << "- " << w.L("The top choice costs ", "Le premier choix coûte ") << cc.ratio_text << w.L(" of ", " de ")
-              << ModelName(s.catalog, cc.reference) << w.L(" for your workload (", " pour votre charge (") << w.Usd(cc.winner_usd)
-              << w.L(" vs ", " contre ") << w.Usd(cc.reference_usd) << w.L(" per month).", " par mois).") << "\n";
+            o << "- " << w.L("report.the_top_choice_costs") << cc.ratio_text << w.L("report.of")
+              << ModelName(s.catalog, cc.reference) << w.L("report.for_your_workload") << w.Usd(cc.winner_usd)
+              << w.L("report.vs_2") << w.Usd(cc.reference_usd) << w.L("report.per_month") << "\n";
     }
     if (!r.cheapest.empty())
-        o << "- " << w.L("Cheapest model meeting the constraints: ", "Modèle le moins cher respectant les contraintes : ")
+        o << "- " << w.L("report.cheapest_model_meeting_the_constraints")
           << ModelName(s.catalog, r.cheapest) << "\n";
     if (r.robustness) {
         const RobustnessReport& rb = *r.robustness;
-        o << "\n## " << w.L("Robustness", "Robustesse") << "\n\n";
-        o << w.L("Monte-Carlo: ", "Monte-Carlo : ") << rb.samples << w.L(" weight samples (seed ", " tirages de poids (graine ")
-          << rb.seed << w.L(", spread ", ", dispersion ") << w.Pct(rb.spread) << ").\n\n";
+        o << "\n## " << w.L("report.robustness") << "\n\n";
+        o << w.L("report.monte_carlo") << rb.samples << w.L("report.weight_samples_seed")
+          << rb.seed << w.L("report.spread") << w.Pct(rb.spread) << ").\n\n";
         std::vector<const Acceptability*> acc;
         for (const auto& a : rb.acceptability) acc.push_back(&a);
         std::sort(acc.begin(), acc.end(), [](const Acceptability* a, const Acceptability* b) {
             return a->p_first != b->p_first ? a->p_first > b->p_first : a->model_id < b->model_id;
         });
-        o << "| " << w.L("Model", "Modèle") << " | P(#1) | P(top 3) |\n|---|---|---|\n";
+        o << "| " << w.L("report.model") << " | " << w.L("report.p_first") << " | " << w.L("report.p_top3") << " |\n|---|---|---|\n";
         for (std::size_t i = 0; i < acc.size() && i < 10; ++i)
             o << "| " << ModelName(s.catalog, acc[i]->model_id) << " | " << w.Pct(acc[i]->p_first) << " | " << w.Pct(acc[i]->p_top3) << " |\n";
         if (rb.flip.found)
-            o << "\n" << w.L("Smallest change that swaps #1 and #2: the weight of ", "Plus petit changement qui inverse le n° 1 et le n° 2 : le poids de ")
-              << CriterionLabel(r, rb.flip.criterion, s.lang) << w.L(" from ", " de ") << w.Pct(rb.flip.from) << w.L(" to ", " à ")
+            o << "\n" << w.L("report.smallest_change_that_swaps_1_and_2_the")
+              << CriterionLabel(r, rb.flip.criterion, s.lang) << w.L("report.from") << w.Pct(rb.flip.from) << w.L("report.to")
               << w.Pct(rb.flip.to) << ".\n";
         else
-            o << "\n" << w.L("No single weight change swaps #1 and #2.", "Aucun changement d’un seul poids n’inverse le n° 1 et le n° 2.") << "\n";
-        o << "\n" << w.L("Stability of each weight (the winner stays #1 within):", "Stabilité de chaque poids (le gagnant reste n° 1 dans l’intervalle) :") << "\n\n";
+            o << "\n" << w.L("report.no_single_weight_change_swaps_1_and_2") << "\n";
+        o << "\n" << w.L("report.stability_of_each_weight_the_winner_st") << "\n\n";
         for (const auto& iv : rb.intervals)
             o << "- " << CriterionLabel(r, iv.criterion, s.lang) << ": " << w.Pct(iv.weight) << " ∈ [" << w.Pct(iv.lower) << ", " << w.Pct(iv.upper) << "]\n";
     }
     if (!r.eliminated.empty()) {
-        o << "\n## " << w.L("Eliminated models", "Modèles éliminés") << " (" << r.eliminated.size() << ")\n\n";
+        o << "\n## " << w.L("report.eliminated_models") << " (" << r.eliminated.size() << ")\n\n";
         for (const auto& e : r.eliminated) {
             o << "- **" << e.name << "**: ";
             for (std::size_t i = 0; i < e.failures.size(); ++i) o << (i ? "; " : "") << FormatFailure(e.failures[i], s.lang);
@@ -204,11 +207,10 @@ std::string MarkdownReport(const AppState& s) {
         }
     }
     if (!r.notes.empty()) {
-        o << "\n## " << w.L("Notes", "Remarques") << "\n\n";
+        o << "\n## " << w.L("report.notes") << "\n\n";
         for (const auto& n : r.notes) o << "- " << n << "\n";
     }
-    o << "\n---\n" << w.L("Every figure comes from the catalog with its source, date and basis; see the model cards in ModelMatrix.",
-                         "Chaque chiffre vient du catalogue avec sa source, sa date et sa nature ; voir les fiches modèles dans ModelMatrix.")
+    o << "\n---\n" << w.L("report.every_figure_comes_from_the_catalog_wi")
       << "\n";
     return o.str();
 }
@@ -251,7 +253,7 @@ std::string ExportDocument(const AppState& state, ActionRequest format) {
                               {"catalog_as_of", state.catalog.as_of},
                               {"catalog_version", state.catalog.catalog_version},
                               {"profile", state.profile},
-                              {"result", state.result}};
+                              {"result", ResultToJson(state.result, &TableWording())}};
             return doc.dump(1);
         }
         default: return {};

@@ -4,13 +4,14 @@
 #include <cctype>
 
 #include "app/actions.h"
+#include "app/i18n.h"
 #include "app/persist.h"
 
 namespace mm::app {
 
 namespace {
 
-const char* T(const AppState& s, const char* en, const char* fr) { return s.lang == "fr" ? fr : en; }
+const char* T(const AppState& s, const char* key) { return Tr(s.lang, key); }
 
 std::string FileStem(const AppState& s) {
     std::string stem = "modelmatrix-decision";
@@ -36,8 +37,8 @@ void RestoreSession(Session& session) {
         if (!error.empty()) {
             session.storage_ok = false;
             Notify(s, Notification::Level::kWarning,
-                   std::string(T(s, "Saving is unavailable (", "Sauvegarde indisponible (")) + error +
-                       T(s, "): your work is kept for this session only.", ") : votre travail n’est gardé que pour cette session."));
+                   std::string(T(s, "session.saving_is_unavailable")) + error +
+                       T(s, "session.your_work_is_kept_for_this_session_onl"));
         }
         return;
     }
@@ -46,14 +47,14 @@ void RestoreSession(Session& session) {
         session.last_saved = *text;
         if (out.migrated)
             Notify(s, Notification::Level::kInfo,
-                   T(s, "Your saved work was updated to the new format.", "Votre travail enregistré a été mis au nouveau format."));
+                   T(s, "session.your_saved_work_was_updated_to_the_new"));
         return;
     }
     const std::string where = session.store.Backup(*text);
     Notify(s, Notification::Level::kError,
-           std::string(T(s, "Your saved state could not be read (", "Votre état enregistré est illisible (")) +
-               (out.errors.empty() ? std::string("?") : out.errors.front()) + T(s, "). It was kept aside in ", "). Il a été mis de côté dans ") +
-               where + T(s, "; defaults are used.", " ; les valeurs par défaut sont utilisées."));
+           std::string(T(s, "session.your_saved_state_could_not_be_read")) +
+               (out.errors.empty() ? std::string("?") : out.errors.front()) + T(s, "session.it_was_kept_aside_in") +
+               where + T(s, "session.defaults_are_used"));
 }
 
 bool SaveNow(Session& session) {
@@ -65,16 +66,15 @@ bool SaveNow(Session& session) {
         session.last_saved = text;
         if (!session.storage_ok) {
             session.storage_ok = true;
-            Notify(s, Notification::Level::kSuccess, T(s, "Saving works again.", "La sauvegarde fonctionne de nouveau."));
+            Notify(s, Notification::Level::kSuccess, T(s, "session.saving_works_again"));
         }
         return true;
     }
     if (session.storage_ok) {  // report once, not at every autosave
         session.storage_ok = false;
         Notify(s, Notification::Level::kWarning,
-               std::string(T(s, "Could not save (", "Impossible d’enregistrer (")) + error +
-                   T(s, "): your work is kept in memory for this session; export it to keep it.",
-                     ") : votre travail reste en mémoire pour cette session ; exportez-le pour le garder."));
+               std::string(T(s, "session.could_not_save")) + error +
+                   T(s, "session.your_work_is_kept_in_memory_for_this_s"));
     }
     session.last_saved = text;  // do not retry the same text every frame
     return false;
@@ -93,7 +93,7 @@ void ResetEverything(Session& session) {
     Init(s);
     session.last_saved.clear();
     SaveNow(session);
-    Notify(s, Notification::Level::kInfo, T(s, "Everything was reset to the defaults.", "Tout a été remis aux valeurs par défaut."));
+    Notify(s, Notification::Level::kInfo, T(s, "session.everything_was_reset_to_the_defaults"));
 }
 
 void AfterFrame(Session& session, double delta_seconds, double interval) {
@@ -104,8 +104,7 @@ void AfterFrame(Session& session, double delta_seconds, double interval) {
                 const std::string link = session.platform.PermalinkFor(ShareFragment(s));
                 session.platform.CopyText(link);
                 Notify(s, Notification::Level::kSuccess,
-                       std::string(T(s, "Link copied: it carries your whole decision (nothing is sent anywhere). ",
-                                     "Lien copié : il contient toute votre décision (rien n’est envoyé). ")));
+                       std::string(T(s, "session.link_copied_it_carries_your_whole_deci")));
                 break;
             }
             case ActionRequest::kExportMarkdown:

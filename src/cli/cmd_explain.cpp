@@ -3,9 +3,10 @@
 #include <iostream>
 #include <memory>
 
+#include "app/i18n.h"
+#include "app/wording.h"
 #include "cli/commands.h"
 #include "cli/profile_arg.h"
-#include "engine/decision/constraints.h"
 #include "engine/decision/decision.h"
 #include "engine/decision/explain.h"
 #include "engine/io/result_io.h"
@@ -15,7 +16,7 @@ namespace mm::cli {
 namespace {
 
 std::string Fmt(double v, const std::string& lang) {
-    return std::isfinite(v) ? FormatNumber(v, lang) : "-";
+    return std::isfinite(v) ? app::FormatShort(v, lang) : "-";
 }
 
 }  // namespace
@@ -47,22 +48,22 @@ void AddExplain(CLI::App& app, Commands& commands) {
             return void(commands.exit_code = 1);
         }
         const std::string& lang = opt->lang;
-        const bool fr = lang == "fr";
+        auto tr = [&](const char* key) { return app::Tr(lang, key); };
         Json out;
         out["model"] = opt->model;
         for (const EliminatedModel& e : r.eliminated) {
             if (e.id != opt->model) continue;
             out["status"] = "eliminated";
             Json reasons = Json::array();
-            for (const ConstraintFailure& f : e.failures) reasons.push_back(FormatFailure(f, lang));
+            for (const ConstraintFailure& f : e.failures) reasons.push_back(app::FormatFailure(f, lang));
             out["reasons"] = reasons;
             if (opt->format == "json") {
                 std::cout << out.dump(1) << "\n";
                 return;
             }
-            std::cout << e.id << (fr ? " est éliminé :\n" : " is eliminated:\n");
+            std::cout << e.id << tr("cli.explain.eliminated") << "\n";
             for (const ConstraintFailure& f : e.failures)
-                std::cout << "  - " << FormatFailure(f, lang) << "\n";
+                std::cout << "  - " << app::FormatFailure(f, lang) << "\n";
             return;
         }
         const int row = r.RowIndex(opt->model);
@@ -110,26 +111,22 @@ void AddExplain(CLI::App& app, Commands& commands) {
             std::cout << out.dump(1) << "\n";
             return;
         }
-        std::cout << m.id << (fr ? " : rang " : ": rank ") << m.rank << (fr ? " sur " : " of ")
-                  << r.rows.size() << ", score " << Fmt(m.score, lang) << " (" << r.method << ")\n";
+        std::cout << m.id << tr("cli.explain.rank") << m.rank << tr("cli.explain.of") << r.rows.size() << tr("cli.explain.score") << Fmt(m.score, lang) << " (" << r.method << ")\n";
         for (std::size_t k = 0; k < r.criteria.size(); ++k) {
             std::cout << "  " << crit_ids[k] << " = " << Fmt(r.raw(row, k), lang) << " " << r.criteria[k].unit
-                      << (r.imputed[row][k] ? (fr ? " (imputé)" : " (imputed)") : "")
-                      << (fr ? ", poids " : ", weight ") << Fmt(r.weights.weights[k], lang);
+                      << (r.imputed[row][k] ? tr("cli.explain.imputed") : "")
+                      << tr("cli.explain.weight") << Fmt(r.weights.weights[k], lang);
             if (!r.contribution.Empty())
-                std::cout << (fr ? ", contribution " : ", contribution ")
-                          << Fmt(r.contribution(row, k), lang);
+                std::cout << tr("cli.explain.contribution") << Fmt(r.contribution(row, k), lang);
             std::cout << "\n";
         }
         if (pair) {
-            std::cout << (fr ? "Ce qui sépare " : "What separates ") << pair->first
-                      << (fr ? " de " : " from ") << pair->second << ":\n";
+            std::cout << tr("cli.explain.separates") << pair->first << tr("cli.explain.from") << pair->second << ":\n";
             for (const CriterionDelta& cd : pair->deltas)
                 if (cd.delta != 0)
                     std::cout << "  " << cd.criterion << " " << (cd.delta > 0 ? "+" : "")
                               << Fmt(cd.delta, lang)
-                              << (cd.delta > 0 ? (fr ? " pour " : " for ") + pair->first
-                                               : (fr ? " pour " : " for ") + pair->second)
+                              << tr("cli.explain.for") << (cd.delta > 0 ? pair->first : pair->second)
                               << "\n";
         }
     });

@@ -5,9 +5,9 @@
 #include <memory>
 #include <sstream>
 
+#include "app/wording.h"
 #include "cli/commands.h"
 #include "cli/profile_arg.h"
-#include "engine/decision/constraints.h"
 #include "engine/decision/decision.h"
 #include "engine/io/result_io.h"
 #include "engine/decision/scoring.h"
@@ -18,7 +18,7 @@ namespace {
 
 std::string Money(const std::optional<double>& v) {
     if (!v) return "-";
-    return "$" + FormatNumber(*v, "en");
+    return "$" + app::FormatShort(*v, "en");
 }
 
 std::string Score(double s) {
@@ -45,7 +45,7 @@ void PrintTable(const Result& r) {
         const ModelRow& row = r.rows[i];
         std::cout << std::left << std::setw(5) << row.rank << std::setw(32) << row.id << std::setw(10)
                   << Score(row.score) << std::setw(14) << Money(row.derived.monthly_usd)
-                  << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") + " s" : "-")
+                  << (row.derived.latency_s ? app::FormatShort(*row.derived.latency_s, "en") + " s" : "-")
                   << "\n";
     }
     for (const std::string& n : r.notes) std::cout << "note: " << n << "\n";
@@ -65,18 +65,18 @@ void PrintTable(const Result& r) {
     if (r.robustness && !r.robustness->acceptability.empty() && r.Top()) {
         const int top = r.order[0];
         std::cout << "robustness: " << r.Top()->id << " ranks first in "
-                  << FormatNumber(100 * r.robustness->acceptability[top].p_first, "en") << "% of "
+                  << app::FormatShort(100 * r.robustness->acceptability[top].p_first, "en") << "% of "
                   << r.robustness->samples << " weight samples";
         if (r.robustness->flip.found)
             std::cout << "; #2 overtakes if " << r.robustness->flip.criterion << " goes from "
-                      << FormatNumber(r.robustness->flip.from, "en") << " to "
-                      << FormatNumber(r.robustness->flip.to, "en");
+                      << app::FormatShort(r.robustness->flip.from, "en") << " to "
+                      << app::FormatShort(r.robustness->flip.to, "en");
         std::cout << "\n";
     }
     for (const EliminatedModel& e : r.eliminated) {
         std::cout << "eliminated " << e.id << ":";
         for (std::size_t k = 0; k < e.failures.size(); ++k)
-            std::cout << (k ? ";" : "") << " " << FormatFailure(e.failures[k], "en");
+            std::cout << (k ? ";" : "") << " " << app::FormatFailure(e.failures[k], "en");
         std::cout << "\n";
     }
 }
@@ -110,14 +110,14 @@ void PrintMarkdown(const Result& r) {
         const ModelRow& row = r.rows[i];
         std::cout << "| " << row.rank << " | " << row.name << " (`" << row.id << "`) | " << Score(row.score)
                   << " | " << Money(row.derived.monthly_usd) << " | "
-                  << (row.derived.latency_s ? FormatNumber(*row.derived.latency_s, "en") : "-") << " |\n";
+                  << (row.derived.latency_s ? app::FormatShort(*row.derived.latency_s, "en") : "-") << " |\n";
     }
     if (!r.eliminated.empty()) {
         std::cout << "\n**Eliminated**\n\n";
         for (const EliminatedModel& e : r.eliminated) {
             std::cout << "- `" << e.id << "`:";
             for (std::size_t k = 0; k < e.failures.size(); ++k)
-                std::cout << (k ? ";" : "") << " " << FormatFailure(e.failures[k], "en");
+                std::cout << (k ? ";" : "") << " " << app::FormatFailure(e.failures[k], "en");
             std::cout << "\n";
         }
     }
@@ -150,7 +150,7 @@ void AddRank(CLI::App& app, Commands& commands) {
             return void(commands.exit_code = 1);
         }
         if (opt->format == "json") {
-            WriteResultJson(std::cout, r, 1);
+            WriteResultJson(std::cout, r, 1, &app::TableWording());
             std::cout << "\n";
         } else if (opt->format == "csv") {
             PrintCsv(r);

@@ -114,7 +114,9 @@ void PresetsMenu(app::AppState& s) {
 }
 
 void FileMenu(app::AppState& s) {
-    if (!ImGui::BeginMenu(T(s, "menu.file"))) return;
+    const bool open = ImGui::BeginMenu(T(s, "menu.file"));
+    Probe(s, "menu.file");
+    if (!open) return;
     if (ImGui::MenuItem(T(s, "file.share"))) app::RequestAction(s, app::ActionRequest::kShareLink);
     if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "file.share_help"));
     ImGui::Separator();
@@ -133,14 +135,18 @@ void FileMenu(app::AppState& s) {
 }
 
 void EditMenu(app::AppState& s) {
-    if (!ImGui::BeginMenu(T(s, "menu.edit"))) return;
+    const bool open = ImGui::BeginMenu(T(s, "menu.edit"));
+    Probe(s, "menu.edit");
+    if (!open) return;
     if (ImGui::MenuItem(T(s, "edit.undo"), "Ctrl+Z", false, app::CanUndo(s))) app::Undo(s);
     if (ImGui::MenuItem(T(s, "edit.redo"), "Ctrl+Shift+Z", false, app::CanRedo(s))) app::Redo(s);
     ImGui::EndMenu();
 }
 
 void DisplayMenu(app::AppState& s) {
-    if (!ImGui::BeginMenu(T(s, "menu.display"))) return;
+    const bool open = ImGui::BeginMenu(T(s, "menu.display"));
+    Probe(s, "menu.display");
+    if (!open) return;
     ImGui::TextDisabled("%s", T(s, "display.theme"));
     if (ImGui::MenuItem(T(s, "theme.system"), nullptr, s.theme == app::Theme::kSystem)) s.theme = app::Theme::kSystem;
     if (ImGui::MenuItem(T(s, "theme.dark"), nullptr, s.theme == app::Theme::kDark)) s.theme = app::Theme::kDark;
@@ -166,7 +172,7 @@ void MenuBar(app::AppState& s) {
     }
     DisplayMenu(s);
     // Right side: undo/redo and the language switch, always in reach.
-    const float w_lang = ImGui::CalcTextSize("FR").x + ImGui::CalcTextSize("EN").x + ImGui::GetStyle().ItemSpacing.x * 4 +
+    const float w_lang = ImGui::CalcTextSize(T(s, "display.lang_fr")).x + ImGui::CalcTextSize(T(s, "display.lang_en")).x + ImGui::GetStyle().ItemSpacing.x * 4 +
                          ImGui::GetStyle().FramePadding.x * 4;
     const float w_undo = ImGui::CalcTextSize(T(s, "edit.undo")).x + ImGui::CalcTextSize(T(s, "edit.redo")).x +
                          ImGui::GetStyle().ItemSpacing.x * 4 + ImGui::GetStyle().FramePadding.x * 4;
@@ -181,9 +187,9 @@ void MenuBar(app::AppState& s) {
         ImGui::EndDisabled();
         if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
     }
-    if (ImGui::MenuItem("FR", nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
+    if (ImGui::MenuItem(T(s, "display.lang_fr"), nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
     Probe(s, "lang.fr");
-    if (ImGui::MenuItem("EN", nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+    if (ImGui::MenuItem(T(s, "display.lang_en"), nullptr, s.lang == "en")) app::SetLanguage(s, "en");
     Probe(s, "lang.en");
     ImGui::EndMenuBar();
 }

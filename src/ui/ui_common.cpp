@@ -188,7 +188,7 @@ std::string CriterionLabel(const app::AppState& s, const std::string& id) {
     if (id.rfind("bench.", 0) == 0 || id.rfind("user.", 0) == 0)
         if (const char* t = app::TrIfKnown(s.lang, id)) return t;
     const CriterionInfo* info = FindInfo(s, id);
-    return info ? info->label.In(s.lang) : id;
+    return info ? app::CriterionName(*info, s.lang) : id;
 }
 
 ImU32 CriterionColor(int index, float alpha) {

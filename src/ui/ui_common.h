@@ -7,6 +7,7 @@
 
 #include "app/app_state.h"
 #include "app/i18n.h"
+#include "app/wording.h"
 
 namespace mm::ui {
 

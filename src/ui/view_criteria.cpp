@@ -178,7 +178,7 @@ void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
     if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "criteria.remove"));
     if (info) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-        TextWrappedU(info->help.In(s.lang));
+        TextWrappedU(app::CriterionHelp(*info, s.catalog, s.lang));
         ImGui::PopStyleColor();
     }
 }
@@ -371,7 +371,7 @@ void AddCriterionCombo(app::AppState& s) {
         for (const CriterionInfo& info : s.registry) {
             if (app::HasCriterion(s.profile, info.id)) continue;
             if (ImGui::Selectable(CriterionLabel(s, info.id).c_str())) app::AddCriterion(s, info.id);
-            if (ImGui::IsItemHovered()) SetTooltipWrapped(info.help.In(s.lang).c_str());
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(app::CriterionHelp(info, s.catalog, s.lang).c_str());
         }
         ImGui::EndCombo();
     }
@@ -434,7 +434,7 @@ void Weights(app::AppState& s) {
             const CriterionInfo* info = FindInfo(s, s.profile.criteria[j].id);
             if (!info) continue;
             ImGui::BulletText("%s", CriterionLabel(s, info->id).c_str());
-            if (ImGui::IsItemHovered()) SetTooltipWrapped(info->help.In(s.lang).c_str());
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(app::CriterionHelp(*info, s.catalog, s.lang).c_str());
         }
     }
 }

@@ -291,7 +291,7 @@ void Eliminated(app::AppState& s) {
                 ImGui::PushID(k);
                 if (ImGui::Selectable(e.name.c_str(), s.selected_model == e.id, 0, ImVec2(Em(10), 0))) app::Select(s, e.id);
                 ImGui::SameLine();
-                TextWrappedColored(ColorBad(), FormatFailure(f, s.lang));
+                TextWrappedColored(ColorBad(), app::FormatFailure(f, s.lang));
                 ImGui::PopID();
             }
         ImGui::PopID();

@@ -6,6 +6,7 @@
 
 #include "app/actions.h"
 #include "app/persist.h"
+#include "app/wording.h"
 #include "assets/embedded.h"
 #include "engine/io/catalog_io.h"
 #include "engine/io/profile_io.h"
@@ -174,7 +175,7 @@ TEST_F(AppFixture, MarkdownReportCarriesTheDecision) {
     const Json j = Json::parse(text);
     EXPECT_EQ(j.at("format"), "modelmatrix-decision");
     EXPECT_EQ(text, j.dump(1)) << "streamed, with the layout of Json::dump(1)";
-    EXPECT_EQ(j.at("result"), ResultToJson(s.result));
+    EXPECT_EQ(j.at("result"), ResultToJson(s.result, &app::TableWording()));
     EXPECT_TRUE(ImportFile(s, "decision.json", j.dump()).ok) << "an exported decision imports back as a profile";
 }
 

@@ -1,9 +1,7 @@
-// Hard-constraint checks with structured failures, and their FR/EN wording.
+// Hard-constraint checks with structured failures (codes and numbers; app/wording.cpp puts them into words).
 #include "engine/decision/constraints.h"
 
 #include <algorithm>
-#include <cmath>
-#include <cstdio>
 
 namespace mm {
 
@@ -14,29 +12,7 @@ ConstraintFailure Fail(std::string constraint, std::string detail = {}, std::opt
     return {std::move(constraint), std::move(detail), required, actual, std::move(unit)};
 }
 
-const char* QuantLabel(std::string_view q, bool fr) {
-    if (q == "q4") return fr ? "4 bits" : "4-bit";
-    if (q == "q8") return fr ? "8 bits" : "8-bit";
-    return fr ? "16 bits (fp16)" : "16-bit (fp16)";
-}
-
 }  // namespace
-
-std::string FormatNumber(double v, std::string_view lang) {
-    char buf[64];
-    const double a = std::fabs(v);
-    if (a >= 100 || a == std::floor(a))
-        std::snprintf(buf, sizeof buf, "%.0f", v);
-    else if (a >= 10)
-        std::snprintf(buf, sizeof buf, "%.1f", v);
-    else if (a >= 0.1)
-        std::snprintf(buf, sizeof buf, "%.2f", v);
-    else
-        std::snprintf(buf, sizeof buf, "%.3g", v);
-    std::string s = buf;
-    if (lang == "fr") std::replace(s.begin(), s.end(), '.', ',');
-    return s;
-}
 
 std::vector<ConstraintFailure> CheckConstraints(const Model& m, const DerivedValues& d,
                                                 const Profile& profile) {
@@ -90,73 +66,6 @@ std::vector<ConstraintFailure> CheckConstraints(const Model& m, const DerivedVal
         out.push_back(Fail("excluded_provider", m.provider));
     if (!c.include_older && m.older_generation) out.push_back(Fail("older_generation"));
     return out;
-}
-
-std::string FormatFailure(const ConstraintFailure& f, std::string_view lang) {
-    const bool fr = lang == "fr";
-    auto num = [&](const std::optional<double>& v) { return v ? FormatNumber(*v, lang) : std::string("?"); };
-    const std::string& k = f.constraint;
-    if (k == "deployment") {
-        if (f.detail == "api") return fr ? "pas d'API disponible" : "no API available";
-        if (f.detail == "self_host")
-            return fr ? "ne peut pas être auto-hébergé (poids non publiés)"
-                      : "cannot be self-hosted (weights not published)";
-        return fr ? "ni API ni poids téléchargeables" : "neither an API nor downloadable weights";
-    }
-    if (k == "open_weights") return fr ? "poids non publiés" : "weights not published";
-    if (k == "commercial_use")
-        return fr ? "licence sans usage commercial (" + f.detail + ")"
-                  : "licence does not allow commercial use (" + f.detail + ")";
-    if (k == "vram_budget") {
-        if (!f.actual)
-            return fr ? "VRAM inconnue (nombre de paramètres non publié)"
-                      : "VRAM unknown (parameter count not published)";
-        return fr ? "demande " + num(f.actual) + " Go en " + QuantLabel(f.detail, true) + ", budget " +
-                        num(f.required) + " Go"
-                  : "needs " + num(f.actual) + " GB at " + QuantLabel(f.detail, false) + ", budget " +
-                        num(f.required) + " GB";
-    }
-    if (k == "min_context") {
-        if (!f.actual) return fr ? "fenêtre de contexte inconnue" : "context window unknown";
-        return fr ? "contexte de " + num(f.actual) + " tokens, il en faut " + num(f.required)
-                  : "context of " + num(f.actual) + " tokens, " + num(f.required) + " required";
-    }
-    if (k == "language") {
-        if (!f.actual)
-            return fr ? "aucune preuve de prise en charge de la langue " + f.detail
-                      : "no evidence of support for language " + f.detail;
-        return fr ? "langue " + f.detail + " : niveau de preuve " + num(f.actual) + ", minimum " +
-                        num(f.required)
-                  : "language " + f.detail + ": evidence level " + num(f.actual) + ", minimum " +
-                        num(f.required);
-    }
-    if (k == "input_modality")
-        return fr ? "n'accepte pas l'entrée " + f.detail : "does not accept " + f.detail + " input";
-    if (k == "tool_calling")
-        return f.actual ? (fr ? "pas d'appel d'outils" : "no tool calling")
-                        : (fr ? "appel d'outils non documenté" : "tool calling unknown");
-    if (k == "structured_output")
-        return f.actual ? (fr ? "pas de sortie structurée" : "no structured output")
-                        : (fr ? "sortie structurée non documentée" : "structured output unknown");
-    if (k == "max_monthly_cost") {
-        if (!f.actual)
-            return fr ? "coût mensuel inconnu pour votre charge" : "monthly cost unknown for your workload";
-        return fr ? "coûte " + num(f.actual) + " $/mois, maximum " + num(f.required) + " $"
-                  : "costs $" + num(f.actual) + "/month, maximum $" + num(f.required);
-    }
-    if (k == "max_latency") {
-        if (!f.actual)
-            return fr ? "latence inconnue (débit ou premier token non mesuré)"
-                      : "latency unknown (throughput or first-token time not measured)";
-        return fr ? "latence " + num(f.actual) + " s, maximum " + num(f.required) + " s"
-                  : "latency " + num(f.actual) + " s, maximum " + num(f.required) + " s";
-    }
-    if (k == "excluded_provider")
-        return fr ? "fournisseur exclu (" + f.detail + ")" : "provider excluded (" + f.detail + ")";
-    if (k == "older_generation") return fr ? "génération ancienne" : "older generation";
-    if (k == "missing_value")
-        return fr ? "valeur manquante pour " + f.detail : "missing value for " + f.detail;
-    return k;
 }
 
 }  // namespace mm

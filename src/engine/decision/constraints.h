@@ -1,5 +1,5 @@
 // Hard constraints: which models a profile rules out, and for each, every constraint it failed with the
-// numbers (structured, so the UI can format them in any language; FormatFailure gives FR/EN lines).
+// numbers (structured: app::FormatFailure words them in the UI language).
 // A constraint that cannot be checked because the catalog does not know the value fails (actual = nullopt).
 #pragma once
 #include <optional>
@@ -26,11 +26,5 @@ struct ConstraintFailure {
 
 std::vector<ConstraintFailure> CheckConstraints(const Model& m, const DerivedValues& derived,
                                                 const Profile& profile);
-
-// One readable line: "needs 48.3 GB at 4-bit, budget 24 GB" / "demande 48,3 Go en 4 bits, budget 24 Go".
-std::string FormatFailure(const ConstraintFailure& f, std::string_view lang);
-
-// "48.3" / "48,3": at most 3 significant decimals, French decimal comma.
-std::string FormatNumber(double v, std::string_view lang);
 
 }  // namespace mm

@@ -25,7 +25,7 @@ Json CriteriaJson(const Result& r) {
                        {"unit", c.unit},
                        {"direction", ToString(c.direction)},
                        {"source", ToString(c.source)},
-                       {"label", {{"en", c.label.en}, {"fr", c.label.fr}}},
+                       {"label", {{"en", c.name.empty() ? c.id : c.name}, {"fr", c.name.empty() ? c.id : c.name}}},
                        {"weight", k < r.weights.weights.size() ? Num(r.weights.weights[k]) : Json(nullptr)},
                        {"constant", k < r.constant.size() ? Json(bool(r.constant[k])) : Json(nullptr)}});
     }
@@ -95,8 +95,8 @@ Json ParetoJson(const Result& r) {
 
 void to_json(Json& j, const ConstraintFailure& f) {
     j = {{"constraint", f.constraint}, {"detail", f.detail}, {"required", Opt(f.required)},
-         {"actual", Opt(f.actual)},     {"unit", f.unit},     {"en", FormatFailure(f, "en")},
-         {"fr", FormatFailure(f, "fr")}};
+         {"actual", Opt(f.actual)},     {"unit", f.unit},     {"en", f.constraint},
+         {"fr", f.constraint}};
 }
 
 void to_json(Json& j, const VramEstimate& v) {
@@ -191,11 +191,25 @@ void to_json(Json& j, const Result& r) {
          {"pareto", ParetoJson(r)}};
 }
 
-Json ResultToJson(const Result& r) { return r; }
+Json ResultToJson(const Result& r, const ResultWording* wording) {
+    Json j = r;
+    if (!wording) return j;
+    for (std::size_t k = 0; k < r.criteria.size(); ++k)
+        for (const char* lang : {"en", "fr"}) j["criteria"][k]["label"][lang] = wording->label(r.criteria[k], lang);
+    for (std::size_t e = 0; e < r.eliminated.size(); ++e)
+        for (std::size_t k = 0; k < r.eliminated[e].failures.size(); ++k)
+            for (const char* lang : {"en", "fr"})
+                j["eliminated"][e]["reasons"][k][lang] = wording->reason(r.eliminated[e].failures[k], lang);
+    return j;
+}
 
-std::string ResultJsonText(const Result& r, int indent) { return ResultToJson(r).dump(indent); }
+std::string ResultJsonText(const Result& r, int indent, const ResultWording* wording) {
+    return ResultToJson(r, wording).dump(indent);
+}
 
-void WriteResultJson(std::ostream& out, const Result& r, int indent) { out << ResultJsonText(r, indent); }
+void WriteResultJson(std::ostream& out, const Result& r, int indent, const ResultWording* wording) {
+    out << ResultJsonText(r, indent, wording);
+}
 
 Json RankingJson(const Result& r) {
     Json out = Json::array();

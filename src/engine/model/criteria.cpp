@@ -10,15 +10,13 @@ namespace {
 
 constexpr double kDaysPerMonth = 30;
 
-CriterionInfo Make(std::string id, std::string unit, Direction d, SourceKind s, std::string en,
-                   std::string fr, std::string help_en, std::string help_fr) {
+CriterionInfo Make(std::string id, std::string unit, Direction d, SourceKind s, std::string name = {}) {
     CriterionInfo c;
     c.id = std::move(id);
     c.unit = std::move(unit);
     c.direction = d;
     c.source = s;
-    c.label = {std::move(en), std::move(fr)};
-    c.help = {std::move(help_en), std::move(help_fr)};
+    c.name = std::move(name);
     return c;
 }
 
@@ -33,65 +31,22 @@ std::vector<CriterionInfo> CriterionRegistry(const Catalog& catalog, const Profi
     using D = Direction;
     using S = SourceKind;
     std::vector<CriterionInfo> r;
-    r.push_back(Make("monthly_cost", "USD/month", D::kCost, S::kDerived, "Monthly cost", "Coût mensuel",
-                     "What your workload costs per month (API prices, or GPUs when self-hosted): costs "
-                     "differ 100x between models.",
-                     "Ce que coûte votre charge par mois (prix API, ou GPU en auto-hébergement) : l'écart "
-                     "atteint 100x entre modèles."));
-    r.push_back(
-        Make("api_monthly_cost", "USD/month", D::kCost, S::kDerived, "API monthly cost", "Coût mensuel API",
-             "Your workload at the model's API prices (input, cached input, output, long-context tier).",
-             "Votre charge aux prix API du modèle (entrée, entrée en cache, sortie, tarif long contexte)."));
-    r.push_back(
-        Make("selfhost_monthly_cost", "USD/month", D::kCost, S::kDerived, "Self-host monthly cost",
-             "Coût mensuel auto-hébergé",
-             "GPUs needed to hold the model x GPU price x hours of use: the price of keeping data in-house.",
-             "GPU nécessaires pour charger le modèle x prix horaire x heures d'usage : le prix de garder les "
-             "données chez soi."));
-    r.push_back(Make("latency", "s", D::kCost, S::kDerived, "Expected latency", "Latence attendue",
-                     "Time to first token + your output tokens / throughput: small models answer in 0.1 s, "
-                     "big ones in seconds.",
-                     "Temps du premier token + vos tokens de sortie / débit : un petit modèle répond en 0,1 "
-                     "s, un gros en secondes."));
-    r.push_back(
-        Make("vram_gb", "GB", D::kCost, S::kDerived, "VRAM to self-host", "VRAM pour auto-héberger",
-             "Memory to run the model at your quantisation, context and batch: decides which GPU you need.",
-             "Mémoire pour faire tourner le modèle à votre quantification, contexte et batch : décide du GPU "
-             "nécessaire."));
-    r.push_back(Make("input_price", "USD/Mtok", D::kCost, S::kCatalog, "Input price", "Prix en entrée",
-                     "API price per million input tokens.", "Prix API par million de tokens en entrée."));
-    r.push_back(Make("output_price", "USD/Mtok", D::kCost, S::kCatalog, "Output price", "Prix en sortie",
-                     "API price per million output tokens (usually several times the input price).",
-                     "Prix API par million de tokens en sortie (souvent plusieurs fois le prix en entrée)."));
-    r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog, "Context window",
-                     "Fenêtre de contexte",
-                     "How much text the model reads at once: long documents and RAG need more.",
-                     "Quantité de texte lue en une fois : les longs documents et le RAG en demandent plus."));
-    r.push_back(Make("output_speed", "tokens/s", D::kBenefit, S::kCatalog, "Output speed", "Débit de sortie",
-                     "Tokens generated per second once the answer starts.",
-                     "Tokens générés par seconde une fois la réponse commencée."));
-    r.push_back(
-        Make("ttft", "s", D::kCost, S::kCatalog, "Time to first token", "Temps du premier token",
-             "Wait before the answer starts: what a chat user feels first.",
-             "Attente avant le début de la réponse : ce que l'utilisateur d'un chat ressent d'abord."));
-    r.push_back(
-        Make("params_b", "B params", D::kCost, S::kCatalog, "Parameters", "Paramètres",
-             "Model size in billions of parameters: smaller is cheaper and faster to run.",
-             "Taille du modèle en milliards de paramètres : plus petit = moins cher et plus rapide."));
-    r.push_back(Make("relative_cost", "1-5", D::kCost, S::kCatalog, "Relative cost", "Coût relatif",
-                     "The course's 1 to 5 money signs from the blended API price.",
-                     "Les 1 à 5 symboles monétaires du cours, d'après le prix API moyen."));
-    for (const BenchmarkInfo& b : catalog.benchmarks) {
-        CriterionInfo c = Make("bench." + b.id, b.unit, b.higher_is_better ? D::kBenefit : D::kCost,
-                               S::kCatalog, b.name, b.name, b.description.en, b.description.fr);
-        if (c.help.en.empty()) c.help.en = "Benchmark score " + b.name + ".";
-        if (c.help.fr.empty()) c.help.fr = "Score au benchmark " + b.name + ".";
-        r.push_back(std::move(c));
-    }
-    for (const UserCriterion& u : profile.user_criteria) {
-        r.push_back(Make("user." + u.id, u.unit, u.direction, S::kUser, u.name, u.name,
-                         "Measured by you on your own task.", "Mesuré par vous sur votre propre tâche."));
-    }
+    r.push_back(Make("monthly_cost", "USD/month", D::kCost, S::kDerived));
+    r.push_back(Make("api_monthly_cost", "USD/month", D::kCost, S::kDerived));
+    r.push_back(Make("selfhost_monthly_cost", "USD/month", D::kCost, S::kDerived));
+    r.push_back(Make("latency", "s", D::kCost, S::kDerived));
+    r.push_back(Make("vram_gb", "GB", D::kCost, S::kDerived));
+    r.push_back(Make("input_price", "USD/Mtok", D::kCost, S::kCatalog));
+    r.push_back(Make("output_price", "USD/Mtok", D::kCost, S::kCatalog));
+    r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog));
+    r.push_back(Make("output_speed", "tokens/s", D::kBenefit, S::kCatalog));
+    r.push_back(Make("ttft", "s", D::kCost, S::kCatalog));
+    r.push_back(Make("params_b", "B params", D::kCost, S::kCatalog));
+    r.push_back(Make("relative_cost", "1-5", D::kCost, S::kCatalog));
+    for (const BenchmarkInfo& b : catalog.benchmarks)
+        r.push_back(Make("bench." + b.id, b.unit, b.higher_is_better ? D::kBenefit : D::kCost, S::kCatalog, b.name));
+    for (const UserCriterion& u : profile.user_criteria)
+        r.push_back(Make("user." + u.id, u.unit, u.direction, S::kUser, u.name));
     return r;
 }
 

@@ -20,8 +20,9 @@ struct CriterionInfo {
     std::string unit;  // "USD/month", "s", "GB", "%", ...
     Direction direction = Direction::kBenefit;
     SourceKind source = SourceKind::kCatalog;
-    LocalizedText label;
-    LocalizedText help;  // one line: what it measures and why it matters
+    // A benchmark's or a user criterion's name (catalog / profile data); empty for the built-in criteria,
+    // which the UI names from its string table by id.
+    std::string name;
 };
 
 // Every criterion available for this catalog and profile: the fixed catalog and derived ones, one per catalog

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "app/actions.h"
+#include "app/i18n.h"
 #include "app/session.h"
 #include "assets/embedded.h"
 #include "engine/io/catalog_io.h"
@@ -99,25 +100,23 @@ struct ImportPrompt {
     bool open = false;
     char path[1024] = {0};
     void Draw(mm::app::AppState& s) {
-        const bool fr = s.lang == "fr";
+        auto tr = [&](const char* key) { return mm::app::Tr(s.lang, key); };
         if (open) {
             ImGui::OpenPopup("##import-path");
             open = false;
         }
         if (ImGui::BeginPopupModal("##import-path", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
-            ImGui::TextUnformatted(fr ? "Chemin du fichier à importer (profil JSON, surcouche JSON ou CSV) :"
-                                      : "Path of the file to import (profile JSON, overlay JSON or CSV):");
+            ImGui::TextUnformatted(tr("desktop.import_path"));
             ImGui::SetNextItemWidth(ImGui::GetFontSize() * 36);
             if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
             const bool enter = ImGui::InputText("##path", path, sizeof path, ImGuiInputTextFlags_EnterReturnsTrue);
-            ImGui::TextDisabled(fr ? "Astuce : vous pouvez aussi déposer le fichier sur la fenêtre."
-                                   : "Tip: you can also drop the file on the window.");
-            if (ImGui::Button(fr ? "Importer" : "Import") || enter) {
+            ImGui::TextDisabled("%s", tr("desktop.import_drop_tip"));
+            if (ImGui::Button(tr("desktop.import")) || enter) {
                 ImportPath(s, path);
                 ImGui::CloseCurrentPopup();
             }
             ImGui::SameLine();
-            if (ImGui::Button(fr ? "Annuler" : "Cancel")) ImGui::CloseCurrentPopup();
+            if (ImGui::Button(tr("confirm.no"))) ImGui::CloseCurrentPopup();
             ImGui::EndPopup();
         }
     }

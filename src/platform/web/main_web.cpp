@@ -14,6 +14,8 @@
 #include <string>
 
 #include "app/actions.h"
+#include "app/i18n.h"
+#include "app/wording.h"
 #include "app/session.h"
 #include "engine/io/catalog_io.h"
 #include "engine/io/profile_io.h"
@@ -147,8 +149,8 @@ void UpdateCanvasAndScale(WebApp& app) {
 // Live region text: the top five with their scores, for screen readers.
 std::string LiveText(const mm::app::AppState& s) {
     const mm::Result& r = s.result;
-    if (!r.ok) return s.lang == "fr" ? "Aucun modèle classé." : "No model ranked.";
-    std::string t = s.lang == "fr" ? "Classement : " : "Ranking: ";
+    if (!r.ok) return mm::app::Tr(s.lang, "web.live_none");
+    std::string t = mm::app::Tr(s.lang, "web.live_ranking");
     for (std::size_t i = 0; i < r.order.size() && i < 5; ++i) {
         const mm::ModelRow& row = r.rows[static_cast<std::size_t>(r.order[i])];
         char score[32];
@@ -214,7 +216,7 @@ void ApplyUrlParameters(mm::app::AppState& s) {
     const std::string preset = Take(mm_js_url_param("preset"));
     const std::string mode = Take(mm_js_url_param("mode"));
     if (!lang.empty() && !mm::app::SetLanguage(s, lang))
-        mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown language in the URL: " + lang + " (en or fr)");
+        mm::app::Notify(s, mm::app::Notification::Level::kWarning, mm::app::Format(mm::app::Tr(s.lang, "web.unknown_lang"), lang.c_str()));
     if (!theme.empty() && !mm::app::SetTheme(s, theme))
         mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown theme in the URL: " + theme);
     if (!view.empty() && !mm::app::SetView(s, view))
@@ -249,7 +251,7 @@ EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJ
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_profile() { return Hold(mm::Json(g_app->state.profile).dump()); }
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() {
     mm::app::CompleteRobustness(g_app->state);  // with the robustness analysis, even while it runs in slices
-    return Hold(mm::ResultJsonText(g_app->state.result));
+    return Hold(mm::ResultJsonText(g_app->state.result, -1, &mm::app::TableWording()));
 }
 
 // {ok, errors}: a rejected profile changes nothing.
