@@ -497,6 +497,43 @@ int Result::RowIndex(const std::string& id) const {
 
 namespace {
 
+// The flip as a sentence states it: "#2 overtakes if the weight of C goes from a to b", b a whole percent just past
+// the point where the two tie (others rescaled proportionally). Kept only when #2 is then strictly ahead.
+void StateFlip(Result& res, const Profile& profile, const MethodSpec& spec) {
+    if (!res.robustness || !res.robustness->flip.found || res.order.size() < 2) return;
+    FlipChange& flip = res.robustness->flip;
+    const std::size_t n = res.criteria.size();
+    std::size_t j = 0;
+    while (j < n && res.criteria[j].id != flip.criterion) ++j;
+    const double from = res.weights.weights[j];
+    const bool up = flip.to > from;
+    double stated = up ? std::ceil(flip.to * 100 + 1e-9) / 100 : std::floor(flip.to * 100 - 1e-9) / 100;
+    // Shown as whole percents, "from 24% to 24%" would say nothing: one more step then.
+    if (std::round(stated * 100) == std::round(from * 100)) stated += up ? 0.01 : -0.01;
+    bool holds = false;
+    if (j < n && stated >= 0 && stated <= 1 && from < 1) {
+        std::vector<double> w = res.weights.weights;
+        for (std::size_t k = 0; k < n; ++k) w[k] = k == j ? stated : w[k] * (1 - stated) / (1 - from);
+        const Discriminating d = ActiveColumns(res);
+        std::vector<double> wr;
+        double total = 0;
+        for (int a : d.active) wr.push_back(w[a]), total += w[a];
+        if (total > 0) {
+            for (double& x : wr) x /= total;
+            std::vector<double> scores(res.rows.size());
+            Scorer(spec, profile.method, d.x, d.types).Scores(wr, scores.data());  // throws mcda::Error
+            const double second = scores[res.order[1]], first = scores[res.order[0]];
+            holds = !mcda::ScoresTie(second, first) && (res.higher_is_better ? second > first : second < first);
+        }
+    }
+    if (holds) {
+        flip.to = stated;
+        flip.change = std::fabs(stated - from);
+    } else {
+        flip = FlipChange{};
+    }
+}
+
 // The winner under each missing-value rule: the profile's own from `res`, the others ranked again (ranking only).
 void AddMissingSensitivity(Result& res, const Catalog& catalog, const Profile& profile, const DecideOptions& options) {
     DecideOptions quick = options;
@@ -530,6 +567,11 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         RobustnessJob job(res, profile, options);
         job.Run(std::numeric_limits<long long>::max());
         job.Apply(res);
+        try {
+            StateFlip(res, profile, spec);
+        } catch (const mcda::Error&) {
+            if (res.robustness) res.robustness->flip = FlipChange{};
+        }
     }
     const std::vector<double> coverage = WeightCoverage(res.imputed, res.weights.weights);
     for (std::size_t i = 0; i < res.rows.size(); ++i) res.rows[i].coverage = coverage[i];
