@@ -17,6 +17,7 @@
 #include <limits>
 #include <numeric>
 
+#include "engine/decision/confidence.h"
 #include "engine/decision/index_sort.h"
 #include "engine/mcda/method.h"
 #include "engine/mcda/rank.h"
@@ -203,7 +204,7 @@ bool BuildRows(Result& res, const Catalog& catalog, const Profile& profile, cons
     for (std::size_t i = 0; i < m; ++i) {
         const int ci = candidates[kept[i]];
         const Model& mod = catalog.models[ci];
-        res.rows.push_back({mod.id, mod.name, mod.provider, ci, kNaN, 0, res.all_derived[ci]});
+        res.rows.push_back({mod.id, mod.name, mod.provider, ci, kNaN, 0, 1.0, 0, res.all_derived[ci]});
         for (std::size_t j = 0; j < n; ++j) {
             res.raw(i, j) = mo.values[j][kept[i]];
             res.imputed[i][j] = mo.imputed[j][kept[i]];
@@ -493,17 +494,107 @@ int Result::RowIndex(const std::string& id) const {
     return -1;
 }
 
+namespace {
+
+// The flip as a sentence states it: "#2 overtakes if the weight of C goes from a to b", b a whole percent just past
+// the point where the two tie (others rescaled proportionally). Kept only when #2 is then strictly ahead.
+void StateFlip(Result& res, const Profile& profile, const MethodSpec& spec) {
+    if (!res.robustness || !res.robustness->flip.found || res.order.size() < 2) return;
+    FlipChange& flip = res.robustness->flip;
+    const std::size_t n = res.criteria.size();
+    std::size_t j = 0;
+    while (j < n && res.criteria[j].id != flip.criterion) ++j;
+    const double from = res.weights.weights[j];
+    const bool up = flip.to > from;
+    double stated = up ? std::ceil(flip.to * 100 + 1e-9) / 100 : std::floor(flip.to * 100 - 1e-9) / 100;
+    // Shown as whole percents, "from 24% to 24%" would say nothing: one more step then.
+    if (std::round(stated * 100) == std::round(from * 100)) stated += up ? 0.01 : -0.01;
+    bool holds = false;
+    if (j < n && stated >= 0 && stated <= 1 && from < 1) {
+        std::vector<double> w = res.weights.weights;
+        for (std::size_t k = 0; k < n; ++k) w[k] = k == j ? stated : w[k] * (1 - stated) / (1 - from);
+        const Discriminating d = ActiveColumns(res);
+        std::vector<double> wr;
+        double total = 0;
+        for (int a : d.active) wr.push_back(w[a]), total += w[a];
+        if (total > 0) {
+            for (double& x : wr) x /= total;
+            std::vector<double> scores(res.rows.size());
+            Scorer(spec, profile.method, d.x, d.types).Scores(wr, scores.data());  // throws mcda::Error
+            const double second = scores[res.order[1]], first = scores[res.order[0]];
+            holds = !mcda::ScoresTie(second, first) && (res.higher_is_better ? second > first : second < first);
+        }
+    }
+    if (holds) {
+        flip.to = stated;
+        flip.change = std::fabs(stated - from);
+    } else {
+        flip = FlipChange{};
+    }
+}
+
+// The winner under each missing-value rule: the profile's own from `res`, the others ranked again (ranking only).
+void AddMissingSensitivity(Result& res, const Catalog& catalog, const Profile& profile, const DecideOptions& options) {
+    DecideOptions quick = options;
+    quick.robustness = quick.pareto = quick.missing_sensitivity = false;
+    for (MissingPolicy p : {MissingPolicy::kExclude, MissingPolicy::kWorst, MissingPolicy::kMedian}) {
+        MissingWinner w{p, {}};
+        if (p == profile.missing) {
+            if (res.ok && res.Top()) w.winner = res.Top()->id;
+        } else {
+            Profile other = profile;
+            other.missing = p;
+            const Result r = Decide(catalog, other, quick);
+            if (r.ok && r.Top()) w.winner = r.Top()->id;
+        }
+        res.missing_sensitivity.push_back(std::move(w));
+    }
+}
+
+}  // namespace
+
 Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOptions& options) {
     Result res;
     Profile profile = profile_in;
     if (!options.method_override.empty()) profile.method.name = options.method_override;
     MethodSpec spec;
-    if (!BuildRows(res, catalog, profile, options, &spec) || !RankRows(res, catalog, profile, spec)) return res;
+    if (!BuildRows(res, catalog, profile, options, &spec) || !RankRows(res, catalog, profile, spec)) {
+        if (options.missing_sensitivity) AddMissingSensitivity(res, catalog, profile, options);
+        return res;
+    }
     if (options.robustness) {
         RobustnessJob job(res, profile, options);
         job.Run(std::numeric_limits<long long>::max());
         job.Apply(res);
+        try {
+            StateFlip(res, profile, spec);
+        } catch (const mcda::Error&) {
+            if (res.robustness) res.robustness->flip = FlipChange{};
+        }
     }
+    const std::vector<double> coverage = WeightCoverage(res.imputed, res.weights.weights);
+    for (std::size_t i = 0; i < res.rows.size(); ++i) res.rows[i].coverage = coverage[i];
+    std::vector<int> ranks(res.rows.size());
+    for (std::size_t i = 0; i < res.rows.size(); ++i) ranks[i] = res.rows[i].rank;
+    std::vector<int> classes = ClassesFromRanks(ranks);
+    const Discriminating d = ActiveColumns(res);
+    if (options.robustness && res.rows.size() >= 2 && !d.active.empty() && profile.robustness.samples > 0) {
+        std::vector<double> wr;
+        double total = 0;
+        for (int j : d.active) wr.push_back(res.weights.weights[j]), total += res.weights.weights[j];
+        if (total > 0) {
+            for (double& w : wr) w /= total;
+            try {
+                classes = RankClasses(Scorer(spec, profile.method, d.x, d.types), wr, profile.robustness);
+            } catch (const mcda::Error&) {
+                // The robustness note already says the method refused the sampled weights; classes stay the ranks.
+            }
+        }
+    }
+    // Classes never go down the displayed order: a row is in at least the class of the row shown above it.
+    int floor_class = 1;
+    for (int row : res.order) floor_class = res.rows[row].rank_class = std::max(classes[row], floor_class);
+    if (options.missing_sensitivity) AddMissingSensitivity(res, catalog, profile, options);
     if (options.pareto) AddPareto(res, catalog, profile);
     return res;
 }

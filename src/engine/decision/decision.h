@@ -26,6 +26,7 @@ struct DecideOptions {
     std::string method_override;  // e.g. the CLI's --method; empty = the profile's method
     bool robustness = true;       // false skips intervals, flip and Monte-Carlo (a quicker preview)
     bool pareto = true;
+    bool missing_sensitivity = true;  // false skips ranking again under the other missing-value rules
 };
 
 // A model that passed the constraints (and the missing-value policy): one row of the matrices.
@@ -34,6 +35,11 @@ struct ModelRow {
     int catalog_index = 0;
     double score = 0;
     int rank = 0;  // dense, 1 = best
+    // Share of the weight that rests on known values, not on values filled in by the missing-value rule (0..1).
+    double coverage = 1;
+    // Rank class: 1 + the number of models that rank clearly above it under the weight sampling (confidence.h);
+    // models sharing a class cannot be told apart. Without sampling, the rank.
+    int rank_class = 0;
     DerivedValues derived;
 };
 
@@ -41,6 +47,12 @@ struct EliminatedModel {
     std::string id, name;
     std::vector<ConstraintFailure> failures;  // every failed constraint, in check order
     int catalog_index = 0;
+};
+
+// Who wins when the same profile fills in unknown values by another rule.
+struct MissingWinner {
+    MissingPolicy policy = MissingPolicy::kWorst;
+    std::string winner;  // model id; empty when no model is left under that rule
 };
 
 struct Result {
@@ -71,6 +83,8 @@ struct Result {
     std::string cheapest;  // id of the cheapest surviving model by monthly cost ("" when unknown)
     std::optional<RobustnessReport> robustness;
     std::optional<ParetoResult> pareto;
+    // One entry per missing-value rule of the profile format (exclude, worst, median), the profile's own included.
+    std::vector<MissingWinner> missing_sensitivity;
 
     const ModelRow* Top() const { return order.empty() ? nullptr : &rows[order[0]]; }
     const ModelRow* FindRow(const std::string& id) const;

@@ -271,11 +271,13 @@ int RobustnessAnalysis::BestAt(std::size_t j, double t) {
     return b;
 }
 
+// Strictly ahead: a tie, whichever way the ids break it, is no overtaking.
 bool RobustnessAnalysis::SecondWinsAt(std::size_t j, double t) {
-    const Ordering ord{id_order_, scorer_.HigherIsBetter()};
     Rescaled(w_, j, t, &ws_);
     scorer_.Scores(ws_, scores_.data());
-    return ord.Better(scores_.data(), second_, first_);
+    const double a = scores_[second_], b = scores_[first_];
+    if (mcda::ScoresTie(a, b)) return false;
+    return scorer_.HigherIsBetter() ? a > b : a < b;
 }
 
 void RobustnessAnalysis::Step() {
@@ -333,9 +335,11 @@ void RobustnessAnalysis::Step() {
                         c0 += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) *
                               (r(first_, k) - r(second_, k));
                 const double c1 = (r(first_, j) - r(second_, j)) - c0;
+                // At the root the two tie; #2 leads only past it, so a root on the edge of [0, 1] (a criterion on
+                // which they tie puts it at 1) or at the current weight (they tie now) is no overtaking.
                 if (c1 != 0) {
                     const double root = -c0 / c1;
-                    if (root >= 0 && root <= 1) flip = root;
+                    if (root > 1e-9 && root < 1 - 1e-9 && std::fabs(root - w[j]) > 1e-9) flip = root;
                 }
                 EndFlip(flip);
                 return;

@@ -46,7 +46,7 @@ const Embedded kPresets[] = {
   ],
   "weighting": {"mode": "direct"},
   "method": {"name": "wsm"},
-  "missing": "median",
+  "missing": "worst",
   "user_criteria": [
     {"id": "faq_accuracy", "name": "FAQ answers judged correct", "unit": "%", "direction": "benefit",
      "values": {"mistral-small-3.2": 82, "gemma-3-27b-it": 78, "qwen3-14b": 74}}
@@ -161,7 +161,7 @@ const Embedded kPresets[] = {
   ],
   "weighting": {"mode": "ahp", "pairwise": [[1, 3, 2], [0.3333, 1, 0.5], [0.5, 2, 1]]},
   "method": {"name": "wsm"},
-  "missing": "median",
+  "missing": "worst",
   "robustness": {"samples": 1000, "spread": 0.2, "seed": 5},
   "pareto_criteria": ["vram_gb", "bench.aa_intelligence"]
 }
