@@ -139,21 +139,42 @@ std::string MarkdownReport(const AppState& s) {
     }
     o << "\n## " << w.L("report.ranking") << "\n\n";
     const bool additive = r.contribution.Rows() == r.rows.size() && r.contribution.Cols() == r.criteria.size() && !r.rows.empty();
-    o << "| # | " << w.L("report.model") << " | " << w.L("report.score");
+    o << "| # | " << w.L("report.model") << " | " << w.L("report.score") << " | " << w.L("decision.col_class") << " | "
+      << w.L("decision.col_known");
     if (additive)
         for (const auto& ci : r.criteria) o << " | " << CriterionName(ci, s.lang);
-    o << " | " << w.L("report.monthly_cost") << " |\n|---|---|---";
+    o << " | " << w.L("report.monthly_cost") << " |\n|---|---|---|---|---";
     if (additive)
         for (std::size_t j = 0; j < r.criteria.size(); ++j) o << "|---";
     o << "|---|\n";
     for (int idx : r.order) {
         const ModelRow& row = r.rows[static_cast<std::size_t>(idx)];
-        o << "| " << row.rank << " | " << row.name << " | " << w.Num(row.score, 4);
+        o << "| " << row.rank << " | " << row.name << " | " << w.Num(row.score, 4) << " | " << row.rank_class << " | "
+          << FormatPercent(row.coverage, w.lang);
         if (additive)
             for (std::size_t j = 0; j < r.criteria.size(); ++j) o << " | " << w.Num(r.contribution(static_cast<std::size_t>(idx), j), 4);
         o << " | " << (row.derived.monthly_usd ? w.Usd(*row.derived.monthly_usd) : std::string("—")) << " |\n";
     }
     if (additive) o << "\n" << w.L("report.criterion_columns_each_criterion_s_con") << "\n";
+    // How sure the verdict is (the same sentences as the decision view).
+    if (const ModelRow* top = r.Top()) {
+        std::string tied;
+        int n_tied = 0;
+        for (int i : r.order)
+            if (r.rows[i].rank_class == 1) tied += (n_tied++ ? ", " : "") + r.rows[i].name;
+        o << "\n";
+        if (n_tied > 1) o << "- " << Format(w.L("decision.tied"), tied.c_str()) << "\n";
+        if (top->coverage < 1 - 1e-9)
+            o << "- " << Format(w.L("decision.filled"), FormatPercent(1 - top->coverage, w.lang).c_str(), top->name.c_str()) << "\n";
+        for (const MissingWinner& mw : r.missing_sensitivity) {
+            if (mw.policy == s.profile.missing || mw.winner == top->id) continue;
+            const std::string rule = w.L((std::string("missing.") + ToString(mw.policy)).c_str());
+            o << "- "
+              << (mw.winner.empty() ? Format(w.L("decision.rule_none"), rule.c_str())
+                                    : Format(w.L("decision.rule_winner"), rule.c_str(), ModelName(s.catalog, mw.winner).c_str()))
+              << "\n";
+        }
+    }
     if (r.why_first && !r.why_first->deltas.empty()) {
         o << "\n### " << w.L("report.why_1_beats_2") << "\n\n";
         o << ModelName(s.catalog, r.why_first->first) << " " << w.L("report.vs") << " " << ModelName(s.catalog, r.why_first->second)

@@ -38,15 +38,35 @@ std::string Csv(const std::string& s) {
 void PrintTable(const Result& r) {
     std::cout << "method " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")")
               << ", " << r.rows.size() << " models ranked, " << r.eliminated.size() << " eliminated\n";
-    std::cout << std::left << std::setw(5) << "rank" << std::setw(32) << "model" << std::setw(10) << "score"
-              << std::setw(14) << "USD/month"
+    std::cout << std::left << std::setw(5) << "rank" << std::setw(6) << "class" << std::setw(32) << "model"
+              << std::setw(10) << "score" << std::setw(7) << "known" << std::setw(14) << "USD/month"
               << "latency\n";
     for (int i : r.order) {
         const ModelRow& row = r.rows[i];
-        std::cout << std::left << std::setw(5) << row.rank << std::setw(32) << row.id << std::setw(10)
-                  << Score(row.score) << std::setw(14) << Money(row.derived.monthly_usd)
+        std::cout << std::left << std::setw(5) << row.rank << std::setw(6) << row.rank_class << std::setw(32)
+                  << row.id << std::setw(10) << Score(row.score) << std::setw(7)
+                  << (app::FormatShort(100 * row.coverage, "en") + "%") << std::setw(14)
+                  << Money(row.derived.monthly_usd)
                   << (row.derived.latency_s ? app::FormatShort(*row.derived.latency_s, "en") + " s" : "-")
                   << "\n";
+    }
+    // How sure the verdict is: ties under the weight sampling, filled-in values, the other missing-value rules.
+    std::vector<std::string> tied;
+    for (int i : r.order)
+        if (r.rows[i].rank_class == 1) tied.push_back(r.rows[i].id);
+    if (tied.size() > 1) {
+        std::cout << "tied for first (the weight sampling cannot separate them):";
+        for (const std::string& id : tied) std::cout << " " << id;
+        std::cout << "\n";
+    }
+    if (const ModelRow* top = r.Top(); top && top->coverage < 1)
+        std::cout << "filled-in values: " << app::FormatShort(100 * (1 - top->coverage), "en") << "% of "
+                  << top->id << "'s weight rests on values the catalog does not know\n";
+    if (!r.missing_sensitivity.empty()) {
+        std::cout << "winner by missing-value rule:";
+        for (const MissingWinner& w : r.missing_sensitivity)
+            std::cout << " " << ToString(w.policy) << " " << (w.winner.empty() ? "(none)" : w.winner) << ";";
+        std::cout << "\n";
     }
     for (const std::string& n : r.notes) std::cout << "note: " << n << "\n";
     if (r.why_first && !r.why_first->deltas.empty()) {

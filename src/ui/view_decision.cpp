@@ -26,6 +26,30 @@ std::string Quote(const app::AppState& s, const std::string& text) {
     return s.lang == "fr" ? "\xC2\xAB\xE2\x80\xAF" + text + "\xE2\x80\xAF\xC2\xBB" : "\xE2\x80\x9C" + text + "\xE2\x80\x9D";
 }
 
+// How sure the headline is: models the weight sampling cannot separate from the winner, the share of the winner's
+// weight on filled-in values, and who would win if unknown values were treated by another rule.
+void Certainty(const app::AppState& s, const ModelRow& top) {
+    const Result& r = s.result;
+    std::string tied;
+    int n_tied = 0;
+    for (int i : r.order)
+        if (r.rows[i].rank_class == 1) tied += (n_tied++ ? ", " : "") + r.rows[i].name;
+    if (n_tied > 1) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ColorWarn());
+        TextWrappedU(app::Format(T(s, "decision.tied"), tied.c_str()));
+        ImGui::PopStyleColor();
+    }
+    if (top.coverage < 1 - 1e-9)
+        TextWrappedU(app::Format(T(s, "decision.filled"), app::FormatPercent(1 - top.coverage, s.lang).c_str(),
+                                 top.name.c_str()));
+    for (const MissingWinner& w : r.missing_sensitivity) {
+        if (w.policy == s.profile.missing || w.winner == top.id) continue;
+        const std::string rule = T(s, (std::string("missing.") + ToString(w.policy)).c_str());
+        TextWrappedU(w.winner.empty() ? app::Format(T(s, "decision.rule_none"), rule.c_str())
+                                      : app::Format(T(s, "decision.rule_winner"), rule.c_str(), ModelName(s, w.winner).c_str()));
+    }
+}
+
 void Headline(app::AppState& s) {
     const Result& r = s.result;
     if (!r.ok) {
@@ -51,6 +75,7 @@ void Headline(app::AppState& s) {
                                           app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str())
                                   .c_str());
     if (r.rows.size() == 1) ImGui::TextColored(ColorWarn(), "%s", T(s, "decision.single"));
+    Certainty(s, *top);
 
     // Why #1 beats #2: the criteria that make the difference, in words.
     if (r.why_first && !r.why_first->deltas.empty()) {
@@ -164,12 +189,14 @@ void Ranking(app::AppState& s) {
                                          r.robustness->acceptability.size() == r.rows.size() && !s.preview_only
                                      ? &*r.robustness
                                      : nullptr;
-    if (!ImGui::BeginTable("ranking", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    if (!ImGui::BeginTable("ranking", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("#", 0, Em(2));
     ImGui::TableSetupColumn(T(s, "col.name"), 0, Em(10));
     ImGui::TableSetupColumn(T(s, "decision.col_score"), 0, Em(3.2f));
     ImGui::TableSetupColumn(T(s, "decision.col_pfirst"), 0, Em(3.5f));
+    ImGui::TableSetupColumn(T(s, "decision.col_class"), 0, Em(3.2f));
+    ImGui::TableSetupColumn(T(s, "decision.col_known"), 0, Em(3.2f));
     ImGui::TableSetupColumn(T(s, "decision.col_contrib"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -194,6 +221,15 @@ void Ranking(app::AppState& s) {
                 else ImGui::TextDisabled("\xE2\x80\x94");
                 if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.pfirst_help"));
             }
+            ImGui::TableNextColumn();
+            ImGui::Text("%d", row.rank_class);
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.class_help"));
+            ImGui::TableNextColumn();
+            if (row.coverage < 1 - 1e-9)
+                ImGui::TextColored(ColorWarn(), "%s", app::FormatPercent(row.coverage, s.lang).c_str());
+            else
+                ImGui::TextUnformatted(app::FormatPercent(row.coverage, s.lang).c_str());
+            if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.known_help"));
             ImGui::TableNextColumn();
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const ImVec2 p0 = ImGui::GetCursorScreenPos();

@@ -91,9 +91,9 @@ std::vector<std::string> Allowed(const app::AppState& st) {
         for (const auto& l : m.languages) Add(s, l.id);
         for (const Figure* f : {&m.release_date, &m.params_b, &m.context_tokens, &m.tool_calling, &m.ttft_s,
                                 &m.output_tokens_per_s, &m.structured_output}) {
-            Add(s, f->text.str());
-            Add(s, f->note.str());
-            Add(s, f->as_of.str());
+            Add(s, f->text);
+            Add(s, f->note);
+            Add(s, f->as_of);
         }
     }
     for (const Provider& p : c.providers) Add(s, p.name), Add(s, p.id), Add(s, p.country);

@@ -51,6 +51,8 @@ Json RankingRowsJson(const Result& r) {
                   {"name", row.name},
                   {"provider", row.provider},
                   {"rank", row.rank},
+                  {"class", row.rank_class},
+                  {"coverage", Num(row.coverage)},
                   {"score", Num(row.score)},
                   {"values", std::move(values)},
                   {"normalized", r.normalized.Empty() ? Json(nullptr) : std::move(normalized)},
@@ -89,6 +91,13 @@ Json ParetoJson(const Result& r) {
     for (int i : r.pareto->non_dominated) non_dominated.push_back(r.rows[static_cast<std::size_t>(i)].id);
     for (int i : r.pareto->frontier) frontier.push_back(r.rows[static_cast<std::size_t>(i)].id);
     return {{"criteria", r.pareto->criteria}, {"non_dominated", non_dominated}, {"frontier", frontier}};
+}
+
+Json MissingSensitivityJson(const Result& r) {
+    Json out = Json::array();
+    for (const MissingWinner& w : r.missing_sensitivity)
+        out.push_back({{"policy", ToString(w.policy)}, {"winner", TextOrNull(w.winner)}});
+    return out;
 }
 
 }  // namespace
@@ -188,7 +197,8 @@ void to_json(Json& j, const Result& r) {
          {"cost_vs_premium", r.cost_vs_premium},
          {"cheapest", TextOrNull(r.cheapest)},
          {"robustness", RobustnessJson(r)},
-         {"pareto", ParetoJson(r)}};
+         {"pareto", ParetoJson(r)},
+         {"missing_sensitivity", MissingSensitivityJson(r)}};
 }
 
 Json ResultToJson(const Result& r, const ResultWording* wording) {
