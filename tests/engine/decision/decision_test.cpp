@@ -1,13 +1,12 @@
 // Decide(): the whole pipeline on the fixture catalog (exact WSM scores recomputed independently), failure
 // paths, the properties of the issue (monotonicity, dominated models, scale invariance, determinism) and the
-// shipped catalog with every preset; Rerank() against Decide() for every kind of weight change.
+// shipped catalog with every preset.
 #include "engine/decision/decision.h"
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "assets/embedded.h"
 #include "decision_fixture.h"
@@ -353,117 +352,6 @@ TEST(DecideShippedCatalog, CourseModelsAreThere) {
     bool gpt4 = false;
     for (const CostComparison& c : r.cost_vs_premium) gpt4 = gpt4 || c.reference == "gpt-4";
     EXPECT_TRUE(gpt4);  // "the top choice costs 1/N of GPT-4"
-}
-
-// Rerank: a weight change on a Result gives the bytes Decide() gives for the new profile.
-void ExpectRerankMatchesDecide(const Catalog& catalog, const Profile& before, const Profile& after,
-                               const DecideOptions& options, const std::string& what) {
-    ASSERT_TRUE(SameBeforeWeights(before, after)) << what;
-    Result r = Decide(catalog, before, options);
-    Rerank(r, catalog, after, options);
-    EXPECT_EQ(ResultJsonText(r), ResultJsonText(Decide(catalog, after, options))) << what;
-}
-
-TEST(Rerank, EqualsDecideForEveryKindOfWeightChange) {
-    CatalogLoad load = LoadCatalog(assets::catalog());
-    ASSERT_TRUE(load.Ok());
-    const Catalog& c = *load.catalog;
-    for (const Preset& preset : BuiltinPresets()) {
-        const Profile& p = preset.profile;
-        for (bool robustness : {false, true}) {
-            DecideOptions o;
-            o.robustness = robustness;
-            Profile q = p;
-            for (std::size_t j = 0; j < q.criteria.size(); ++j) q.criteria[j].weight = 1.0 + 3.0 * (j % 3);
-            q.weighting.mode = WeightMode::kDirect;
-            ExpectRerankMatchesDecide(c, p, q, o, preset.id + " direct");
-            Profile z = q;
-            for (auto& cr : z.criteria) cr.weight = 0.0;  // refused: no ranking, no Pareto set
-            ExpectRerankMatchesDecide(c, p, z, o, preset.id + " all zero");
-            {
-                Result r = Decide(c, p, o);
-                Rerank(r, c, z, o);
-                Rerank(r, c, q, o);  // accepted again: the Pareto set comes back
-                EXPECT_EQ(ResultJsonText(r), ResultJsonText(Decide(c, q, o))) << preset.id << " zero then valid";
-            }
-            Profile e = p;
-            e.weighting.mode = WeightMode::kEntropy;
-            e.robustness.samples = 37;
-            e.robustness.sampling = SamplingMode::kUniform;
-            ExpectRerankMatchesDecide(c, p, e, o, preset.id + " entropy");
-            Profile rank = p;
-            rank.weighting.mode = WeightMode::kRankOrder;
-            for (std::size_t j = 0; j < rank.criteria.size(); ++j)
-                rank.criteria[j].rank = static_cast<int>(rank.criteria.size() - j);
-            ExpectRerankMatchesDecide(c, p, rank, o, preset.id + " rank order");
-            DecideOptions topsis = o;
-            topsis.method_override = "topsis";
-            ExpectRerankMatchesDecide(c, p, q, topsis, preset.id + " topsis");
-        }
-    }
-    // Nothing to rank (no model left, or a refused profile): the weights change nothing.
-    Profile none = test::BaseProfile();
-    none.constraints.max_monthly_usd = 0.0;
-    Profile none2 = none;
-    none2.criteria[0].weight = 7.0;
-    ExpectRerankMatchesDecide(test::Fixture(), none, none2, {}, "no survivor");
-    DecideOptions no_pareto;
-    no_pareto.pareto = false;
-    Profile base2 = test::BaseProfile();
-    base2.criteria[1].weight = 9.0;
-    ExpectRerankMatchesDecide(test::Fixture(), test::BaseProfile(), base2, no_pareto, "no pareto");
-}
-
-// The GUI's path: ranking without robustness, then the robustness in slices, gives Decide()'s bytes.
-TEST(RobustnessJob, SlicesAppliedEqualDecide) {
-    CatalogLoad load = LoadCatalog(assets::catalog());
-    ASSERT_TRUE(load.Ok());
-    for (const Preset& preset : BuiltinPresets()) {
-        for (const char* method : {"", "topsis", "copras"}) {
-            DecideOptions o;
-            o.method_override = method;
-            Profile p = preset.profile;
-            p.robustness.samples = 120;
-            DecideOptions preview = o;
-            preview.robustness = false;
-            Result r = Decide(*load.catalog, p, preview);
-            RobustnessJob job(r, p, o);
-            while (!job.Run(500)) {
-            }
-            job.Apply(r);
-            EXPECT_EQ(ResultJsonText(r), ResultJsonText(Decide(*load.catalog, p, o))) << preset.id << " " << method;
-        }
-    }
-}
-
-TEST(Rerank, SameBeforeWeightsSeesEveryOtherChange) {
-    const Profile p = test::BaseProfile();
-    Profile w = p;
-    w.criteria[0].weight = 99.0;
-    w.criteria[1].rank = 3;
-    w.criteria[2].points = 10.0;
-    w.weighting.mode = WeightMode::kSwing;
-    w.robustness.samples = 5;
-    w.name = "renamed";
-    EXPECT_TRUE(SameBeforeWeights(p, w));
-    std::vector<std::pair<std::string, std::function<void(Profile&)>>> changes = {
-        {"workload", [](Profile& x) { x.workload.output_tokens += 1; }},
-        {"constraint", [](Profile& x) { x.constraints.open_weights = !x.constraints.open_weights; }},
-        {"language", [](Profile& x) { x.constraints.languages.push_back({"fr", 2}); }},
-        {"criterion id", [](Profile& x) { x.criteria[0].id = "latency"; }},
-        {"criterion added", [](Profile& x) { x.criteria.push_back({"latency", 1.0, {}, {}}); }},
-        {"method", [](Profile& x) { x.method.name = "topsis"; }},
-        {"normalization", [](Profile& x) { x.method.normalization = "max"; }},
-        {"missing", [](Profile& x) { x.missing = MissingPolicy::kExclude; }},
-        {"user value", [](Profile& x) { x.user_criteria.push_back({"own", "own", "", Direction::kBenefit, {{"a", 1.0}}}); }},
-        {"pareto", [](Profile& x) { x.pareto_criteria = {"latency", "monthly_cost"}; }},
-        {"reference", [](Profile& x) { x.reference_model = "premium"; }},
-    };
-    for (const auto& [what, change] : changes) {
-        Profile q = p;
-        change(q);
-        EXPECT_FALSE(SameBeforeWeights(p, q)) << what;
-    }
 }
 
 }  // namespace
