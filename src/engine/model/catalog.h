@@ -57,8 +57,7 @@ public:
     operator const std::string&() const { return str(); }
     operator std::string_view() const { return str(); }
     const char* c_str() const { return str().c_str(); }
-    bool operator==(const SourceId& other) const { return text_ == other.text_; }  // one copy per id
-    bool operator!=(const SourceId& other) const { return text_ != other.text_; }
+    bool operator==(const SourceId&) const = default;  // one copy of each id: equal ids share the pointer
 
 private:
     const std::string* text_ = nullptr;
