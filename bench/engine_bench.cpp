@@ -1,20 +1,19 @@
-// Engine benchmarks: WSM and TOPSIS on 100 000 x 16 against the streaming-sum floor, Monte-Carlo rank
-// acceptability (10 000 samples on 1 000 x 16), and a full Decide() of the shipped catalog per preset.
+// Engine benchmarks of the code the product runs: mcda::Evaluate as Decide() calls it (WSM, TOPSIS on 100 000 x 16)
+// against one plain read of the matrix, and a whole Decide() per preset on the shipped catalog and on 10 000 models
+// (the shipped ones repeated, the size of a large private overlay; what the GUI recomputes after an edit).
 #include <benchmark/benchmark.h>
 
 #include "assets/embedded.h"
-#include "engine/io/catalog_io.h"
 #include "engine/decision/decision.h"
-#include "engine/mcda/method.h"
-#include "engine/model/presets.h"
 #include "engine/decision/robustness.h"
 #include "engine/decision/scoring.h"
-#include "engine/decision/stream_sum.h"
+#include "engine/io/catalog_io.h"
+#include "engine/mcda/method.h"
+#include "engine/model/presets.h"
 
 namespace {
 
-// The same seeded matrix as `modelmatrix-cli bench`: values in [1, 100), benefit and cost columns
-// alternating.
+// The same seeded matrix as `modelmatrix-cli bench`: values in [1, 100), benefit and cost columns alternating.
 mm::mcda::Matrix RandomMatrix(std::size_t m, std::size_t n, std::uint64_t seed = 42) {
     mm::Rng rng(seed);
     mm::mcda::Matrix x(m, n);
@@ -28,15 +27,19 @@ std::vector<int> Types(std::size_t n) {
     return t;
 }
 
-void BM_FloorSum(benchmark::State& state) {
+// Every value read once, in memory order: the least a method reading the whole matrix can take.
+void BM_PlainRead(benchmark::State& state) {
     const auto x = RandomMatrix(state.range(0), state.range(1));
     for (auto _ : state) {
-        benchmark::DoNotOptimize(mm::StreamingSum(x.Data(), x.Rows() * x.Cols()));
+        const double* p = x.Data();
+        double s[4] = {0, 0, 0, 0};
+        for (std::size_t i = 0; i < x.Rows() * x.Cols(); ++i) s[i % 4] += p[i];
+        benchmark::DoNotOptimize((s[0] + s[1]) + (s[2] + s[3]));
     }
     state.SetBytesProcessed(state.iterations() * x.Rows() * x.Cols() * sizeof(double));
 }
 
-void RunMethod(benchmark::State& state, const char* name) {
+void BM_Evaluate(benchmark::State& state, const char* name) {
     const std::size_t m = state.range(0), n = state.range(1);
     mm::MethodChoice choice;
     choice.name = name;
@@ -44,7 +47,7 @@ void RunMethod(benchmark::State& state, const char* name) {
     std::string error;
     mm::ResolveMethod(choice, &spec, &error);
     const mm::mcda::Problem p =
-        mm::BuildProblem(spec, choice, RandomMatrix(m, n), Types(n), std::vector<double>(n, 1.0 / n), false);
+        mm::BuildProblem(spec, choice, RandomMatrix(m, n), Types(n), std::vector<double>(n, 1.0 / n));
     for (auto _ : state) {
         mm::mcda::Outcome out = mm::mcda::Evaluate(spec.method, p);
         benchmark::DoNotOptimize(out.score.data());
@@ -52,81 +55,57 @@ void RunMethod(benchmark::State& state, const char* name) {
     state.SetBytesProcessed(state.iterations() * m * n * sizeof(double));
 }
 
-void BM_Wsm(benchmark::State& state) {
-    RunMethod(state, "wsm");
-}
-void BM_Topsis(benchmark::State& state) {
-    RunMethod(state, "topsis");
-}
-
-// Scores only (no ranking): the facade's fused fast path.
-void RunScores(benchmark::State& state, const char* name) {
-    const std::size_t m = state.range(0), n = state.range(1);
-    mm::MethodChoice choice;
-    choice.name = name;
-    mm::MethodSpec spec;
-    std::string error;
-    mm::ResolveMethod(choice, &spec, &error);
-    const mm::mcda::Problem p =
-        mm::BuildProblem(spec, choice, RandomMatrix(m, n), Types(n), std::vector<double>(n, 1.0 / n), false);
-    std::vector<double> score;
-    for (auto _ : state) {
-        mm::mcda::EvaluateScores(spec.method, p, &score);
-        benchmark::DoNotOptimize(score.data());
-    }
-    state.SetBytesProcessed(state.iterations() * m * n * sizeof(double));
-}
-void BM_WsmScores(benchmark::State& state) {
-    RunScores(state, "wsm");
-}
-void BM_TopsisScores(benchmark::State& state) {
-    RunScores(state, "topsis");
-}
-
-void BM_MonteCarloWsm(benchmark::State& state) {
-    const std::size_t m = state.range(0), n = state.range(1);
-    mm::MethodChoice choice;
-    mm::MethodSpec spec;
-    std::string error;
-    mm::ResolveMethod(choice, &spec, &error);
-    const mm::Scorer scorer(spec, choice, RandomMatrix(m, n), Types(n));  // normalised once
-    std::vector<int> id_order(m);
-    for (std::size_t i = 0; i < m; ++i) id_order[i] = static_cast<int>(i);
-    mm::RobustnessSettings settings;
-    settings.samples = static_cast<int>(state.range(2));
-    std::vector<double> w(n, 1.0 / n), p1, p3;
-    for (auto _ : state) {
-        mm::RankAcceptability(scorer, w, id_order, settings, &p1, &p3);
-        benchmark::DoNotOptimize(p1.data());
-    }
-}
-
-void BM_DecideShippedCatalog(benchmark::State& state, const std::string& preset_id) {
+const mm::Catalog& Shipped() {
     static const mm::Catalog catalog = *mm::LoadCatalog(mm::assets::catalog()).catalog;
-    mm::Profile profile = mm::FindPreset(preset_id)->profile;
-    profile.robustness.samples = 1000;
+    return catalog;
+}
+
+// The shipped models repeated under new ids up to `count` (as tests/ui/ui_harness.h's LargeCatalog).
+const mm::Catalog& Large() {
+    static const mm::Catalog catalog = [] {
+        mm::Catalog c = Shipped();
+        c.models.clear();
+        for (std::size_t i = 0; c.models.size() < 10000; ++i) {
+            mm::Model m = Shipped().models[i % Shipped().models.size()];
+            if (const std::size_t copy = i / Shipped().models.size()) {
+                m.id += "-v" + std::to_string(copy);
+                m.name += " v" + std::to_string(copy);
+                m.course_classic = false;
+            }
+            c.models.push_back(std::move(m));
+        }
+        return c;
+    }();
+    return catalog;
+}
+
+void BM_Decide(benchmark::State& state, const mm::Catalog& (*catalog)(), const std::string& preset_id,
+               bool robustness) {
+    const mm::Profile& profile = mm::FindPreset(preset_id)->profile;
+    mm::DecideOptions options;
+    options.robustness = robustness;
     for (auto _ : state) {
-        mm::Result r = mm::Decide(catalog, profile);
+        mm::Result r = mm::Decide(catalog(), profile, options);
         benchmark::DoNotOptimize(r.order.data());
     }
-    state.counters["models"] = static_cast<double>(catalog.models.size());
+    state.counters["models"] = static_cast<double>(catalog().models.size());
 }
 
 }  // namespace
 
-BENCHMARK(BM_FloorSum)->Args({100000, 16})->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Wsm)->Args({100000, 16})->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_Topsis)->Args({100000, 16})->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_WsmScores)->Args({100000, 16})->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_TopsisScores)->Args({100000, 16})->Unit(benchmark::kMillisecond);
-BENCHMARK(BM_MonteCarloWsm)->Args({1000, 16, 10000})->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, quick_prototype, std::string("quick-prototype"))
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, code_assistant, std::string("code-assistant"))
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, fr_support_chatbot, std::string("fr-support-chatbot"))
-    ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_DecideShippedCatalog, rag_confidential, std::string("rag-confidential"))
-    ->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_PlainRead)->Args({100000, 16})->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Evaluate, wsm, "wsm")->Args({100000, 16})->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_Evaluate, topsis, "topsis")->Args({100000, 16})->Unit(benchmark::kMillisecond);
+#define MM_DECIDE_BENCH(name, id)                                                                                \
+    BENCHMARK_CAPTURE(BM_Decide, shipped_##name, Shipped, std::string(id), true)->Unit(benchmark::kMillisecond); \
+    BENCHMARK_CAPTURE(BM_Decide, large_##name, Large, std::string(id), true)->Unit(benchmark::kMillisecond);     \
+    BENCHMARK_CAPTURE(BM_Decide, large_no_robustness_##name, Large, std::string(id), false)                      \
+        ->Unit(benchmark::kMillisecond)
+MM_DECIDE_BENCH(quick_prototype, "quick-prototype");
+MM_DECIDE_BENCH(code_assistant, "code-assistant");
+MM_DECIDE_BENCH(fr_support_chatbot, "fr-support-chatbot");
+MM_DECIDE_BENCH(rag_confidential, "rag-confidential");
+MM_DECIDE_BENCH(on_device, "on-device");
+MM_DECIDE_BENCH(batch_classification, "batch-classification");
 
 BENCHMARK_MAIN();

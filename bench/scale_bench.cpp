@@ -1,5 +1,5 @@
-// The pipeline after loading, at 100 000 models: Decide() with and without the robustness analysis, Rerank()
-// after a weight change (the GUI's slider tick) and the result written as JSON (the CLI's `rank --format json`,
+// The pipeline after loading, at 100 000 models: Decide() with and without the robustness analysis and the
+// result written as JSON (the CLI's `rank --format json`,
 // to a stream that discards it). Catalog: tools/gen_catalog.py 100000 42 build/scale/catalog-100000-42.json
 // (BENCHMARKS.md, "Scale"), or the file named by MM_SCALE_CATALOG; the benchmarks are skipped without it.
 #include <benchmark/benchmark.h>
@@ -62,21 +62,6 @@ void BM_Decide100k(benchmark::State& st, const char* preset, bool robustness) {
     st.counters["ranked"] = static_cast<double>(ranked);
 }
 
-void BM_Rerank100k(benchmark::State& st, const char* preset) {
-    const mm::Profile* base = PresetProfile(st, preset);
-    if (!base) return;
-    mm::DecideOptions options;
-    options.robustness = false;
-    mm::Profile profile = *base;
-    mm::Result r = mm::Decide(*Big(), profile, options);
-    for (auto _ : st) {  // a slider tick: one weight moves
-        mm::CriterionChoice& c = profile.criteria[0];
-        c.weight = c.weight.value_or(40) == 40 ? 41 : 40;
-        mm::Rerank(r, *Big(), profile, options);
-        benchmark::DoNotOptimize(r);
-    }
-}
-
 void BM_ResultJson100k(benchmark::State& st, const char* preset) {
     const mm::Profile* profile = PresetProfile(st, preset);
     if (!profile) return;
@@ -96,7 +81,6 @@ BENCHMARK_CAPTURE(BM_Decide100k, code_assistant_ranking_only, "code-assistant", 
 BENCHMARK_CAPTURE(BM_Decide100k, rag_confidential, "rag-confidential", true)->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_Decide100k, rag_confidential_ranking_only, "rag-confidential", false)
     ->Unit(benchmark::kMillisecond);
-BENCHMARK_CAPTURE(BM_Rerank100k, code_assistant, "code-assistant")->Unit(benchmark::kMillisecond);
 BENCHMARK_CAPTURE(BM_ResultJson100k, code_assistant, "code-assistant")->Unit(benchmark::kMillisecond);
 
 BENCHMARK_MAIN();

@@ -19,7 +19,7 @@ PACKAGES=(
   libglfw3-dev libgl-dev libgl1-mesa-dri
   clang-14 libclang-rt-14-dev
   chromium xvfb xauth imagemagick x11-apps
-  fonts-dejavu-core python3 python3-numpy python3-fonttools python3-jsonschema
+  fonts-dejavu-core python3 python3-fonttools python3-jsonschema
 )
 
 # Node.js: Debian's own (with npm) unless a Node.js with npm is already installed.

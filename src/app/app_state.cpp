@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <limits>
 
 #include "engine/decision/index_sort.h"
 
@@ -21,17 +20,6 @@ void Touch(AppState& s) {
 }
 
 // Keeps the AHP matrix square and in step with the criteria list (size n, ones on the diagonal).
-// Same weights and robustness settings (what Rerank and the robustness analysis read beyond SameBeforeWeights).
-bool SameWeights(const Profile& a, const Profile& b) {
-    auto same_choice = [](const CriterionChoice& x, const CriterionChoice& y) {
-        return x.weight == y.weight && x.rank == y.rank && x.points == y.points;
-    };
-    const RobustnessSettings &ra = a.robustness, &rb = b.robustness;
-    return std::equal(a.criteria.begin(), a.criteria.end(), b.criteria.begin(), b.criteria.end(), same_choice) &&
-           a.weighting.mode == b.weighting.mode && a.weighting.pairwise == b.weighting.pairwise &&
-           ra.samples == rb.samples && ra.spread == rb.spread && ra.seed == rb.seed && ra.sampling == rb.sampling;
-}
-
 void ResizePairwise(Profile& p, std::size_t n) {
     auto& m = p.weighting.pairwise;
     if (p.weighting.mode != WeightMode::kAhp && m.empty()) return;
@@ -59,40 +47,14 @@ void Init(AppState& s) {
 
 }
 
-void Recompute(AppState& s) {
-    bool changed = false;
-    if (s.dirty) {
-        // A weight change keeps the rows (Rerank); an unchanged profile keeps the whole ranking (the end of a
-        // drag: only the robustness is missing).
-        DecideOptions ranking_only;
-        ranking_only.robustness = false;
-        const bool same_rows =
-            s.result_catalog_version == s.catalog_version && SameBeforeWeights(s.result_profile, s.profile);
-        if (!same_rows) {
-            s.result = Decide(s.catalog, s.profile, ranking_only);
-            ++s.data_version;
-            changed = true;
-        } else if (!SameWeights(s.result_profile, s.profile)) {
-            Rerank(s.result, s.catalog, s.profile, ranking_only);
-            changed = true;
-        }
-        s.result_profile = s.profile;
-        s.result_catalog_version = s.catalog_version;
-        s.dirty = false;
-    }
-    if (changed) {
-        s.robustness_job.reset();
-        s.preview_only = true;
-    }
-    // Robustness only once the edit is over (a drag's ticks show the ranking alone), a slice per frame.
-    if (s.preview_only && !s.edit_pending && !s.robustness_job) s.robustness_job.emplace(s.result, s.profile);
-    if (s.robustness_job && s.robustness_job->Run(s.robustness_rows_per_frame)) {
-        s.robustness_job->Apply(s.result);
-        s.robustness_job.reset();
-        s.preview_only = false;
-        changed = true;
-    }
-    if (!changed) return;
+namespace {
+
+void Rank(AppState& s, bool robustness) {
+    DecideOptions options;
+    options.robustness = robustness;
+    s.result = Decide(s.catalog, s.profile, options);
+    s.preview_only = !robustness;
+    s.dirty = false;
     s.registry = CriterionRegistry(s.catalog, s.profile);
     ++s.result_version;
     if (s.selected_auto && s.result.Top()) s.selected_model = s.result.Top()->id;
@@ -102,11 +64,14 @@ void Recompute(AppState& s) {
     }
 }
 
+}  // namespace
+
+void Recompute(AppState& s) {
+    if (s.dirty) Rank(s, !s.edit_pending);
+}
+
 void CompleteRobustness(AppState& s) {
-    Recompute(s);  // a change not computed yet comes first
-    if (!s.robustness_job) return;
-    s.robustness_job->Run(std::numeric_limits<long long>::max());
-    Recompute(s);
+    if (s.dirty || s.preview_only) Rank(s, true);
 }
 
 void CatalogChanged(AppState& s) {

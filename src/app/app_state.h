@@ -89,10 +89,10 @@ struct DecisionUi {
         double x, y;  // axis units (log10 already applied on log axes)
     };
     std::vector<ChartPoint> points;
-    std::string points_key;  // x|y|log_x|log_y|data_version the points were built for
+    std::string points_key;  // x|y|log_x|log_y|result_version the points were built for
     std::vector<std::string> elim_keys;                             // constraints, in check order
     std::vector<std::vector<std::pair<int, int>>> elim_groups;      // per key: (eliminated index, failure index)
-    long long elim_version = -1;                                    // data_version of the groups
+    long long elim_version = -1;                                    // result_version of the groups
 };
 
 // Where a named widget was drawn last frame (screen coordinates), for tests that drive the UI with the mouse
@@ -133,8 +133,6 @@ struct AppState {
     Result result;             // for `profile`, recomputed by EndFrame() when dirty
     std::vector<CriterionInfo> registry;  // every criterion the profile may use (CriterionRegistry), with `result`
     long long result_version = 0;  // +1 every time `result` is recomputed (the platform can watch it)
-    long long data_version = 0;    // +1 when the result's models and values change (not when only the weights
-                                   // did: Rerank keeps rows, raw values and eliminated models)
     long long profile_version = 0; // +1 every time `profile` changes (edits, undo, presets, imports)
     long long catalog_version = 0; // +1 on CatalogChanged() (overlay imported or removed)
 
@@ -169,14 +167,8 @@ struct AppState {
 
     // --- bookkeeping (use the functions below rather than touching these)
     bool dirty = true;           // profile changed since `result` was computed
-    Profile result_profile;      // the profile `result` was computed for
-    long long result_catalog_version = -1;  // catalog_version it was computed with (-1: none yet)
     bool edit_pending = false;   // an edit started but not yet committed to the undo history
-    bool preview_only = false;   // `result` has no robustness yet (a drag in progress, or the analysis running)
-    // The robustness analysis of `result`, run in slices (robustness_rows_per_frame rows scored per frame) so
-    // that 100 000 models never freeze a frame; applied to `result` when done.
-    std::optional<RobustnessJob> robustness_job;
-    long long robustness_rows_per_frame = 1'000'000;  // ~10 ms natively (100 000 models, 4 criteria, WSM)
+    bool preview_only = false;   // `result` has no robustness analysis: computed during an edit (a drag)
     std::vector<Profile> undo_stack, redo_stack;
     Profile committed;           // the profile as of the last undo snapshot
     long long frame_count = 0;
@@ -188,12 +180,11 @@ struct AppState {
 // calls it on the first frame if neither Init() nor SetProfile() ran.
 void Init(AppState& s);
 void EndFrame(AppState& s, double delta_seconds = 1.0 / 60.0);  // Recompute(), age notifications, count the frame
-// Decide() when the profile changed since the last Result (else nothing); when only the weights changed (a
-// slider tick), Rerank() on the Result instead: the models are not derived and filtered again. The ranking is
-// computed without robustness; once no edit is in progress, the robustness analysis runs in slices, a part per
-// call (per frame), and completes the Result (preview_only stays true until then).
+// Decide() when the profile or the catalog changed since the last Result (else nothing). While an edit is in
+// progress (a drag) the robustness analysis is left out (preview_only): at 10 000 models it costs 2-6 times the
+// ranking (BENCHMARKS.md, "UI"); the edit's end (CommitEdit) brings the whole Result.
 void Recompute(AppState& s);
-// Runs a robustness analysis still in slices to its end (exports and the JS API want the whole Result).
+// The whole Result, robustness included, even during an edit (exports and the JS API).
 void CompleteRobustness(AppState& s);
 // Call after replacing `catalog` (overlay import, reset): the Result is recomputed before the next frame draws
 // (ui::Frame() starts with Recompute()) and the views drop their per-catalog caches.

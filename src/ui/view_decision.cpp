@@ -290,7 +290,7 @@ void Eliminated(app::AppState& s) {
     // Group by constraint (a model failing two constraints appears in both groups), in check order; rebuilt
     // only when the result changes.
     app::DecisionUi& ui = s.ui.decision;
-    if (ui.elim_version != s.data_version) {
+    if (ui.elim_version != s.result_version) {
         ui.elim_keys.clear();
         ui.elim_groups.clear();
         std::map<std::string, std::size_t> index;
@@ -307,7 +307,7 @@ void Eliminated(app::AppState& s) {
                 ui.elim_groups[it->second].emplace_back(i, f);
             }
         }
-        ui.elim_version = s.data_version;
+        ui.elim_version = s.result_version;
     }
     TextWrappedU(T(s, "decision.eliminated_intro"));
     for (std::size_t gi = 0; gi < ui.elim_keys.size(); ++gi) {
@@ -384,7 +384,7 @@ void Pareto(app::AppState& s) {
     // Values of the two axes for every ranked model (engine: CriterionReader), rebuilt when the ranked models or
     // the axes change (not on a weight change: the values stay).
     const std::string key = ui.pareto_x + "|" + ui.pareto_y + "|" + (ui.log_x ? "1" : "0") + (ui.log_y ? "1" : "0") +
-                            "|" + std::to_string(s.data_version);
+                            "|" + std::to_string(s.result_version);
     if (ui.points_key != key) {
         ui.points.clear();
         ui.points.reserve(r.rows.size());

@@ -101,11 +101,7 @@ struct Snapshot {
     std::string profile, overlay, lang, presets;
     std::size_t catalog_models = 0, base_models = 0, undo = 0;
     long long catalog_version = 0;
-    bool operator==(const Snapshot& o) const {
-        return profile == o.profile && overlay == o.overlay && lang == o.lang && presets == o.presets &&
-               catalog_models == o.catalog_models && base_models == o.base_models && undo == o.undo &&
-               catalog_version == o.catalog_version;
-    }
+    bool operator==(const Snapshot&) const = default;
 };
 
 Snapshot Take(const AppState& s) {

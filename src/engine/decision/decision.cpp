@@ -1,14 +1,12 @@
-// Decide(): the pipeline from catalog + profile to a ranked, explained Result; Rerank(): its weight-dependent
-// steps again on a Result, for a change of weights only.
+// Decide(): the pipeline from catalog + profile to a ranked, explained Result.
 //
 // [SECTION] Index
-//   Helpers          weight mapping, the discriminating columns, the data-stage comparison of profiles
+//   Helpers          weight mapping, the discriminating columns
 //   Rows (1-6)       validate, derive, filter, missing values, matrix, constant columns
 //   Ranking (7-10)   weights, method, ranks, explanations
-//   Robustness (11)  RobustnessJob: in the space of the discriminating criteria, mapped back to the user's
-//                    weights; in slices for the GUI
+//   Robustness (11)  in the space of the discriminating criteria, mapped back to the user's weights
 //   Pareto (12)
-//   Entry points     Decide, Rerank, SameBeforeWeights
+//   Entry points     Decide
 #include "engine/decision/decision.h"
 
 #include <algorithm>
@@ -76,41 +74,6 @@ Discriminating ActiveColumns(const Result& res) {
         for (std::size_t i = 0; i < m; ++i) d.x(i, a) = res.raw(i, d.active[a]);
     }
     return d;
-}
-
-bool SameWorkload(const Workload& a, const Workload& b) {
-    return a.requests_per_day == b.requests_per_day && a.input_tokens == b.input_tokens &&
-           a.output_tokens == b.output_tokens && a.cached_share == b.cached_share &&
-           a.hours_per_day == b.hours_per_day && a.gpu_usd_per_hour == b.gpu_usd_per_hour &&
-           a.gpu_vram_gb == b.gpu_vram_gb;
-}
-
-bool SameConstraints(const Constraints& a, const Constraints& b) {
-    auto same_languages = [](const std::vector<LanguageRequirement>& x, const std::vector<LanguageRequirement>& y) {
-        return std::equal(x.begin(), x.end(), y.begin(), y.end(), [](const auto& l, const auto& r) {
-            return l.code == r.code && l.min_level == r.min_level;
-        });
-    };
-    return a.deployment == b.deployment && a.open_weights == b.open_weights &&
-           a.commercial_use == b.commercial_use && a.vram_budget_gb == b.vram_budget_gb &&
-           a.quantization == b.quantization && a.kv_context_tokens == b.kv_context_tokens &&
-           a.batch == b.batch && a.min_context_tokens == b.min_context_tokens &&
-           same_languages(a.languages, b.languages) && a.input_modalities == b.input_modalities &&
-           a.tool_calling == b.tool_calling && a.structured_output == b.structured_output &&
-           a.max_monthly_usd == b.max_monthly_usd && a.max_latency_s == b.max_latency_s &&
-           a.excluded_providers == b.excluded_providers && a.include_older == b.include_older;
-}
-
-bool SameMethod(const MethodChoice& a, const MethodChoice& b) {
-    return a.name == b.name && a.normalization == b.normalization && a.lambda == b.lambda && a.v == b.v &&
-           a.preference_function == b.preference_function;
-}
-
-bool SameUserCriteria(const std::vector<UserCriterion>& a, const std::vector<UserCriterion>& b) {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](const UserCriterion& x, const UserCriterion& y) {
-        return x.id == y.id && x.name == y.name && x.unit == y.unit && x.direction == y.direction &&
-               x.values == y.values;
-    });
 }
 
 }  // namespace
@@ -239,25 +202,6 @@ namespace {
 // weights or the method refuse the data.
 bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const MethodSpec& spec) {
     const std::size_t m = res.rows.size(), n = res.criteria.size();
-    // A Result re-ranked in place starts again from what steps 1-6 left. The cost lesson depends on the winner
-    // alone (and on what steps 1-6 read): kept when the winner stays, it is not looked for in 100 000 models.
-    const int previous_winner = res.ok && !res.order.empty() ? res.rows[res.order[0]].catalog_index : -1;
-    std::vector<CostComparison> previous_costs = std::move(res.cost_vs_premium);
-    res.ok = true;
-    res.errors.clear();
-    res.notes.clear();
-    res.weights = {};
-    res.normalized = {};
-    res.contribution = {};
-    res.d_plus.clear();
-    res.d_minus.clear();
-    res.order.clear();
-    for (ModelRow& row : res.rows) row.score = kNaN, row.rank = 0;
-    res.why_first.reset();
-    res.cost_vs_premium.clear();
-    res.cheapest.clear();
-    res.robustness.reset();
-
     const std::vector<std::string> ids = CriterionIds(res);
     const std::vector<int> types = Types(res);
     for (std::size_t j = 0; j < n; ++j)
@@ -341,9 +285,7 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
         res.why_first = ExplainPair(first, second, res.rows[first].id, res.rows[second].id, ids, res.raw, types,
                                     res.weights.weights, res.contribution, scores);
     res.cost_vs_premium =
-        res.rows[first].catalog_index == previous_winner
-            ? std::move(previous_costs)
-            : CompareCosts(catalog, res.all_derived, res.rows[first].catalog_index, profile.reference_model);
+        CompareCosts(catalog, res.all_derived, res.rows[first].catalog_index, profile.reference_model);
     int cheapest = -1;
     for (std::size_t i = 0; i < m; ++i) {
         const auto& c = res.rows[i].derived.monthly_usd;
@@ -359,78 +301,59 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
 
 // [SECTION] Robustness (step 11)
 
-RobustnessJob::RobustnessJob(const Result& res, const Profile& profile_in, const DecideOptions& options) {
+namespace {
+
+// The analysis runs in the space of the discriminating criteria; its intervals and flip are mapped back to the
+// user's weights (constant criteria stable over [0, 1]). A refusal of the method becomes a note.
+void AddRobustness(Result& res, const Profile& profile, const MethodSpec& spec) {
     const std::size_t m = res.rows.size();
     const Discriminating d = ActiveColumns(res);
-    active_ = d.active;
-    weights_ = res.weights.weights;
+    const std::vector<int>& active = d.active;
+    const std::vector<double>& weights = res.weights.weights;
     std::vector<double> wr;
-    for (int j : active_) wr.push_back(weights_[j]), s_full_ += weights_[j];
-    if (!res.ok || m < 2 || active_.empty() || !(s_full_ > 0)) return;
-    for (double& w : wr) w /= s_full_;
-    Profile profile = profile_in;
-    if (!options.method_override.empty()) profile.method.name = options.method_override;
-    MethodSpec spec;
-    std::string error;
-    ResolveMethod(profile.method, &spec, &error);  // resolved when the result was made
+    double s_full = 0;
+    for (int j : active) wr.push_back(weights[j]), s_full += weights[j];
+    if (m < 2 || active.empty() || !(s_full > 0)) return;
+    for (double& w : wr) w /= s_full;
     std::vector<int> id_order(m);
     for (std::size_t k = 0; k < m; ++k) id_order[res.by_id[k]] = static_cast<int>(k);
-    std::vector<std::string> active_ids;
-    for (int j : active_) active_ids.push_back(res.criteria[j].id);
+    std::vector<std::string> row_ids, active_ids;
+    row_ids.reserve(m);
+    for (const ModelRow& r : res.rows) row_ids.push_back(r.id);
+    for (int j : active) active_ids.push_back(res.criteria[j].id);
+    RobustnessReport rr;
     try {
-        analysis_.emplace(Scorer(spec, profile.method, d.x, d.types), std::move(wr), std::move(id_order),
-                          std::move(active_ids), res.order[0], res.order[1], profile.robustness);
+        rr = AnalyseRobustness(Scorer(spec, profile.method, d.x, d.types), wr, row_ids, id_order, active_ids,
+                               res.order[0], res.order[1], profile.robustness);
     } catch (const mcda::Error& e) {
-        error_ = e.what();
-    }
-}
-
-bool RobustnessJob::Run(long long max_rows) {
-    if (!analysis_) return true;
-    try {
-        return analysis_->Run(max_rows);
-    } catch (const mcda::Error& e) {
-        error_ = e.what();
-        analysis_.reset();
-        return true;
-    }
-}
-
-void RobustnessJob::Apply(Result& res) const {
-    if (!error_.empty()) {
-        res.notes.push_back("robustness analysis not available: " + error_);
+        res.notes.push_back(std::string("robustness analysis not available: ") + e.what());
         return;
     }
-    if (!analysis_ || !analysis_->Done()) return;
-    std::vector<std::string> row_ids;
-    row_ids.reserve(res.rows.size());
-    for (const ModelRow& r : res.rows) row_ids.push_back(r.id);
-    const RobustnessReport rr = analysis_->Report(row_ids);
-    // In the space of the discriminating criteria: mapped back to the user's weights, constant criteria
-    // stable over [0, 1].
     RobustnessReport full = rr;
     full.intervals.clear();
     for (std::size_t j = 0; j < res.criteria.size(); ++j) {
-        const double wj = weights_[j];
-        auto it = std::find(active_.begin(), active_.end(), static_cast<int>(j));
-        if (it == active_.end()) {
+        const double wj = weights[j];
+        auto it = std::find(active.begin(), active.end(), static_cast<int>(j));
+        if (it == active.end()) {
             full.intervals.push_back({res.criteria[j].id, wj, 0.0, 1.0});
             continue;
         }
-        const WeightInterval& iv = rr.intervals[it - active_.begin()];
+        const WeightInterval& iv = rr.intervals[it - active.begin()];
         full.intervals.push_back(
-            {res.criteria[j].id, wj, ToFullWeight(iv.lower, wj, s_full_), ToFullWeight(iv.upper, wj, s_full_)});
+            {res.criteria[j].id, wj, ToFullWeight(iv.lower, wj, s_full), ToFullWeight(iv.upper, wj, s_full)});
     }
     if (rr.flip.found) {
-        const auto it = std::find_if(active_.begin(), active_.end(),
+        const auto it = std::find_if(active.begin(), active.end(),
                                      [&](int j) { return res.criteria[j].id == rr.flip.criterion; });
-        const double wj = weights_[*it];
+        const double wj = weights[*it];
         full.flip.from = wj;
-        full.flip.to = ToFullWeight(rr.flip.to, wj, s_full_);
+        full.flip.to = ToFullWeight(rr.flip.to, wj, s_full);
         full.flip.change = std::fabs(full.flip.to - wj);
     }
     res.robustness = std::move(full);
 }
+
+}  // namespace
 
 // [SECTION] Pareto (step 12): over the values the catalog knows (a model lacking one is not placed on the
 // frontier)
@@ -563,9 +486,7 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         return res;
     }
     if (options.robustness) {
-        RobustnessJob job(res, profile, options);
-        job.Run(std::numeric_limits<long long>::max());
-        job.Apply(res);
+        AddRobustness(res, profile, spec);
         try {
             StateFlip(res, profile, spec);
         } catch (const mcda::Error&) {
@@ -597,40 +518,6 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
     if (options.missing_sensitivity) AddMissingSensitivity(res, catalog, profile, options);
     if (options.pareto) AddPareto(res, catalog, profile);
     return res;
-}
-
-void Rerank(Result& res, const Catalog& catalog, const Profile& profile_in, const DecideOptions& options) {
-    // Without rows, the outcome (a refused profile, no model left) did not depend on the weights.
-    if (res.rows.empty()) return;
-    Profile profile = profile_in;
-    if (!options.method_override.empty()) profile.method.name = options.method_override;
-    MethodSpec spec;
-    std::string error;
-    ResolveMethod(profile.method, &spec, &error);  // resolved once already by the Decide() that made `res`
-    if (!RankRows(res, catalog, profile, spec)) {
-        res.pareto.reset();
-        return;
-    }
-    if (options.robustness) {
-        RobustnessJob job(res, profile, options);
-        job.Run(std::numeric_limits<long long>::max());
-        job.Apply(res);
-    }
-    if (!options.pareto)
-        res.pareto.reset();
-    else if (!res.pareto)  // the previous weights were refused: the Pareto set was not computed
-        AddPareto(res, catalog, profile);
-}
-
-bool SameBeforeWeights(const Profile& a, const Profile& b) {
-    auto same_ids = [](const std::vector<CriterionChoice>& x, const std::vector<CriterionChoice>& y) {
-        return std::equal(x.begin(), x.end(), y.begin(), y.end(),
-                          [](const CriterionChoice& l, const CriterionChoice& r) { return l.id == r.id; });
-    };
-    return SameWorkload(a.workload, b.workload) && SameConstraints(a.constraints, b.constraints) &&
-           same_ids(a.criteria, b.criteria) && SameMethod(a.method, b.method) && a.missing == b.missing &&
-           SameUserCriteria(a.user_criteria, b.user_criteria) && a.pareto_criteria == b.pareto_criteria &&
-           a.reference_model == b.reference_model;
 }
 
 }  // namespace mm

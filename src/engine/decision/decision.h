@@ -93,34 +93,4 @@ struct Result {
 
 Result Decide(const Catalog& catalog, const Profile& profile, const DecideOptions& options = {});
 
-// True when `a` and `b` differ at most in how the weights are set (criteria weights, ranks and points, the
-// weighting mode and AHP judgements) and in the robustness settings: everything Decide() reads before the
-// weights (workload, constraints, criteria ids, method, missing policy, own measurements, Pareto criteria,
-// reference model) is the same. A new Profile field read before the weights must be compared here.
-bool SameBeforeWeights(const Profile& a, const Profile& b);
-
-// Step 11 of Decide() (robustness) in slices, for the GUI: made from a Result computed with
-// options.robustness = false, advanced by Run() over several frames, then Apply() to that same Result (not
-// recomputed since) sets what Decide() with robustness would have: result.robustness, or the note saying why
-// there is none.
-class RobustnessJob {
-public:
-    RobustnessJob(const Result& result, const Profile& profile, const DecideOptions& options = {});
-    bool Run(long long max_rows);  // about max_rows rows scored; true when finished
-    void Apply(Result& result) const;
-
-private:
-    std::optional<RobustnessAnalysis> analysis_;  // empty: nothing to analyse, or the method refused
-    std::string error_;                           // why the method refused (a note in the result)
-    std::vector<int> active_;                     // the discriminating criteria (columns of the analysis)
-    std::vector<double> weights_;                 // the user's weights, every criterion
-    double s_full_ = 0;                           // their total over the active criteria
-};
-
-// Turns `result`, made by Decide(catalog, before, o) with SameBeforeWeights(before, profile) and the same
-// o.method_override as `options`, into Decide(catalog, profile, options) — bit for bit — by running again
-// only what depends on the weights (weights, scores, ranks, explanations, robustness). For the GUI's slider
-// ticks: the 100 000 models are not derived, filtered and read again.
-void Rerank(Result& result, const Catalog& catalog, const Profile& profile, const DecideOptions& options = {});
-
 }  // namespace mm

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 #include "engine/mcda/rank.h"
 
@@ -79,15 +80,6 @@ struct Ordering {
     }
 };
 
-std::vector<int> IdOrder(const std::vector<std::string>& ids) {
-    std::vector<int> idx(ids.size());
-    for (std::size_t i = 0; i < ids.size(); ++i) idx[i] = static_cast<int>(i);
-    std::sort(idx.begin(), idx.end(), [&](int a, int b) { return ids[a] < ids[b]; });
-    std::vector<int> order(ids.size());
-    for (std::size_t k = 0; k < idx.size(); ++k) order[idx[k]] = static_cast<int>(k);
-    return order;
-}
-
 // One Monte-Carlo draw: weights around w (or uniform), every row scored, the top three counted (ties by id).
 void AddSample(const Scorer& scorer, const std::vector<double>& w, const Ordering& ord,
                const RobustnessSettings& settings, Rng& rng, std::vector<double>& ws, std::vector<double>& scores,
@@ -121,6 +113,39 @@ void AddSample(const Scorer& scorer, const std::vector<double>& w, const Orderin
         if (b >= 0) ++top3[b];
 }
 
+// Where `holds` first becomes true going from t0 towards `end` in steps of 0.01, refined by 40 bisections; none
+// when it never holds.
+template <class Holds>
+std::optional<double> FirstChange(double t0, double end, Holds holds) {
+    const double step = 0.01 * (end > t0 ? 1 : -1);
+    double inside = t0;
+    for (double t = t0 + step;; t += step) {
+        const bool last = end > t0 ? t >= end : t <= end;
+        const double at = last ? end : t;
+        if (holds(at)) {
+            double a = inside, b = at;
+            for (int k = 0; k < 40; ++k) {
+                const double mid = 0.5 * (a + b);
+                (holds(mid) ? b : a) = mid;
+            }
+            return b;
+        }
+        inside = at;
+        if (last) return std::nullopt;
+    }
+}
+
+// Weighted sum: every score is linear in the weight t of criterion j (the others rescaled), s_i(t) = t r_ij +
+// (1 - t) B_i with B_i the rescaled sum over the other criteria.
+double RestOfSum(const mcda::Matrix& r, const std::vector<double>& w, std::size_t j, int i) {
+    const std::size_t n = w.size();
+    const double rest = 1.0 - w[j];
+    double s = 0;
+    for (std::size_t k = 0; k < n; ++k)
+        if (k != j) s += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) * r(i, k);
+    return s;
+}
+
 }  // namespace
 
 void RankAcceptability(const Scorer& scorer, const std::vector<double>& w, const std::vector<int>& id_order,
@@ -142,242 +167,97 @@ void RankAcceptability(const Scorer& scorer, const std::vector<double>& w, const
 }
 
 RobustnessReport AnalyseRobustness(const Scorer& scorer, const std::vector<double>& w,
-                                   const std::vector<std::string>& row_ids,
+                                   const std::vector<std::string>& row_ids, const std::vector<int>& id_order,
                                    const std::vector<std::string>& criterion_ids, int first, int second,
-                                   const RobustnessSettings& settings) {
-    RobustnessAnalysis analysis(scorer, w, IdOrder(row_ids), criterion_ids, first, second, settings);
-    while (!analysis.Run(std::numeric_limits<long long>::max())) {
-    }
-    return analysis.Report(row_ids);
-}
-
-// [SECTION] RobustnessAnalysis: the steps of the analysis, one scoring of every row at a time
-
-RobustnessAnalysis::Search::Search(double t0, double end)
-    : t0_(t0), end_(end), step_(0.01 * (end > t0 ? 1 : -1)), inside_(t0), t_(t0 + step_) {}
-
-double RobustnessAnalysis::Search::Next() const {
-    if (bisecting_) return 0.5 * (a_ + b_);
-    const bool last = (end_ > t0_) ? t_ >= end_ : t_ <= end_;
-    return last ? end_ : t_;
-}
-
-bool RobustnessAnalysis::Search::Feed(bool holds) {
-    if (bisecting_) {
-        const double mid = 0.5 * (a_ + b_);
-        (holds ? b_ : a_) = mid;
-        if (++k_ < 40) return false;
-        result_ = b_;
-        return true;
-    }
-    const bool last = (end_ > t0_) ? t_ >= end_ : t_ <= end_;
-    const double t = last ? end_ : t_;
-    if (holds) {
-        bisecting_ = true;
-        a_ = inside_;
-        b_ = t;
-        return false;
-    }
-    inside_ = t;
-    if (last) return true;  // never holds: no result
-    t_ += step_;
-    return false;
-}
-
-RobustnessAnalysis::RobustnessAnalysis(Scorer scorer, std::vector<double> w, std::vector<int> id_order,
-                                       std::vector<std::string> criterion_ids, int first, int second,
-                                       const RobustnessSettings& settings)
-    : scorer_(std::move(scorer)),
-      w_(std::move(w)),
-      id_order_(std::move(id_order)),
-      criterion_ids_(std::move(criterion_ids)),
-      first_(first),
-      second_(second),
-      settings_(settings) {
+                                   RobustnessSettings settings) {
+    const std::size_t m = scorer.Rows(), n = w.size();
     // Work cap: samples x ranked models <= kMaxSampleRows (a million samples on 100 000 models would take hours).
     // Fewer samples are drawn, never fewer than 100, and the report says how many (docs/LIMITS.md).
     constexpr long long kMaxSampleRows = 50'000'000;
-    const long long rows = static_cast<long long>(std::max<std::size_t>(scorer_.Rows(), 1));
-    if (static_cast<long long>(settings_.samples) * rows > kMaxSampleRows)
-        settings_.samples =
-            static_cast<int>(std::min<long long>(settings_.samples, std::max(100LL, kMaxSampleRows / rows)));
-    rep_.samples = settings_.samples;
-    rep_.seed = settings_.seed;
-    rep_.sampling = settings_.sampling;
-    rep_.spread = settings_.spread;
-    m_ = scorer_.Rows();
-    n_ = w_.size();
-    scores_.resize(m_);
-    rng_ = Rng(settings_.seed);
-    first_count_.assign(m_, 0);
-    top3_count_.assign(m_, 0);
-    j_ = 0;
-    if (m_ > 0 && n_ > 0)
-        StartInterval();
-    else
-        StartMonteCarlo();
-}
+    const long long rows = static_cast<long long>(std::max<std::size_t>(m, 1));
+    if (static_cast<long long>(settings.samples) * rows > kMaxSampleRows)
+        settings.samples =
+            static_cast<int>(std::min<long long>(settings.samples, std::max(100LL, kMaxSampleRows / rows)));
+    RobustnessReport rep;
+    rep.samples = settings.samples;
+    rep.seed = settings.seed;
+    rep.sampling = settings.sampling;
+    rep.spread = settings.spread;
 
-bool RobustnessAnalysis::Run(long long max_rows) {
-    const long long per_step = static_cast<long long>(std::max<std::size_t>(m_, 1));
-    for (long long spent = 0; phase_ != Phase::kDone && spent < max_rows; spent += per_step) Step();
-    return Done();
-}
-
-void RobustnessAnalysis::StartInterval() {
-    phase_ = Phase::kInterval;
-    interval_ = {criterion_ids_[j_], w_[j_], 0.0, 1.0};
-    direction_ = 0;
-    if (n_ > 1 && m_ > 1 && !scorer_.IsWsm()) search_ = Search(w_[j_], 1.0);
-}
-
-void RobustnessAnalysis::EndInterval() {
-    rep_.intervals.push_back(interval_);
-    if (second_ < 0 || n_ < 2) {
-        NextCriterion();
-        return;
-    }
-    phase_ = Phase::kFlip;
-    direction_ = 0;
-    if (!scorer_.IsWsm()) search_ = Search(w_[j_], 1.0);
-}
-
-void RobustnessAnalysis::EndFlip(std::optional<double> flip) {
-    const double wj = w_[j_];
-    if (flip && (!rep_.flip.found || std::fabs(*flip - wj) < rep_.flip.change))
-        rep_.flip = {true, criterion_ids_[j_], wj, *flip, std::fabs(*flip - wj)};
-    NextCriterion();
-}
-
-void RobustnessAnalysis::NextCriterion() {
-    if (++j_ < n_)
-        StartInterval();
-    else
-        StartMonteCarlo();
-}
-
-void RobustnessAnalysis::StartMonteCarlo() {
-    phase_ = settings_.samples > 0 && m_ > 0 ? Phase::kMonteCarlo : Phase::kDone;
-    sample_ = 0;
-}
-
-int RobustnessAnalysis::BestAt(std::size_t j, double t) {
-    const Ordering ord{id_order_, scorer_.HigherIsBetter()};
-    Rescaled(w_, j, t, &ws_);
-    scorer_.Scores(ws_, scores_.data());
-    int b = 0;
-    for (int i = 1; i < static_cast<int>(m_); ++i)
-        if (ord.Better(scores_.data(), i, b)) b = i;
-    return b;
-}
-
-// Strictly ahead: a tie, whichever way the ids break it, is no overtaking.
-bool RobustnessAnalysis::SecondWinsAt(std::size_t j, double t) {
-    Rescaled(w_, j, t, &ws_);
-    scorer_.Scores(ws_, scores_.data());
-    const double a = scores_[second_], b = scores_[first_];
-    if (mcda::ScoresTie(a, b)) return false;
-    return scorer_.HigherIsBetter() ? a > b : a < b;
-}
-
-void RobustnessAnalysis::Step() {
-    const std::size_t j = j_, m = m_, n = n_;
-    const std::vector<double>& w = w_;
-    switch (phase_) {
-        case Phase::kInterval: {
-            if (n > 1 && m > 1 && scorer_.IsWsm()) {
-                // Weighted sum: every score is linear in t, s_i(t) = t r_ij + (1 - t) B_i, so each rival's
-                // crossing with #1 is a root of a line.
-                const mcda::Matrix& r = scorer_.Normalized();
-                const double rest = 1.0 - w[j];
-                auto b_of = [&](int i) {
-                    double s = 0;
-                    for (std::size_t k = 0; k < n; ++k)
-                        if (k != j)
-                            s += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) * r(i, k);
-                    return s;
-                };
-                const double ba = b_of(first_);
-                for (int b = 0; b < static_cast<int>(m); ++b) {
-                    if (b == first_) continue;
-                    const double c0 = ba - b_of(b);
-                    const double c1 = (r(first_, j) - r(b, j)) - c0;
-                    if (c1 == 0) continue;
-                    const double root = -c0 / c1;
-                    if (c1 > 0 && root > interval_.lower) interval_.lower = std::min(root, w[j]);
-                    if (c1 < 0 && root < interval_.upper) interval_.upper = std::max(root, w[j]);
-                }
-                EndInterval();
-            } else if (n > 1 && m > 1) {
-                // Where another model takes the lead: towards weight 1 (the upper end), then towards 0.
-                if (!search_.Feed(BestAt(j, search_.Next()) != first_)) return;
-                if (direction_ == 0) {
-                    if (auto t = search_.Result()) interval_.upper = *t;
-                    direction_ = 1;
-                    search_ = Search(w[j], 0.0);
-                } else {
-                    if (auto t = search_.Result()) interval_.lower = *t;
-                    EndInterval();
-                }
-            } else {
-                EndInterval();
+    const Ordering ord{id_order, scorer.HigherIsBetter()};
+    std::vector<double> ws, scores(m);
+    auto score_at = [&](std::size_t j, double t) {
+        Rescaled(w, j, t, &ws);
+        scorer.Scores(ws, scores.data());
+        return scores.data();
+    };
+    auto best_at = [&](std::size_t j, double t) {
+        const double* s = score_at(j, t);
+        int b = 0;
+        for (int i = 1; i < static_cast<int>(m); ++i)
+            if (ord.Better(s, i, b)) b = i;
+        return b;
+    };
+    for (std::size_t j = 0; j < n && m > 0; ++j) {
+        // Stability interval: where another model takes the lead, towards weight 1 (the upper end), then towards 0.
+        WeightInterval interval{criterion_ids[j], w[j], 0.0, 1.0};
+        if (n > 1 && m > 1 && scorer.IsWsm()) {
+            // Each rival's crossing with #1 is the root of a line.
+            const mcda::Matrix& r = scorer.Normalized();
+            const double ba = RestOfSum(r, w, j, first);
+            for (int b = 0; b < static_cast<int>(m); ++b) {
+                if (b == first) continue;
+                const double c0 = ba - RestOfSum(r, w, j, b);
+                const double c1 = (r(first, j) - r(b, j)) - c0;
+                if (c1 == 0) continue;
+                const double root = -c0 / c1;
+                if (c1 > 0 && root > interval.lower) interval.lower = std::min(root, w[j]);
+                if (c1 < 0 && root < interval.upper) interval.upper = std::max(root, w[j]);
             }
-            return;
+        } else if (n > 1 && m > 1) {
+            auto leader_changed = [&](double t) { return best_at(j, t) != first; };
+            if (auto t = FirstChange(w[j], 1.0, leader_changed)) interval.upper = *t;
+            if (auto t = FirstChange(w[j], 0.0, leader_changed)) interval.lower = *t;
         }
-        case Phase::kFlip: {
-            if (scorer_.IsWsm()) {
-                std::optional<double> flip;
-                const mcda::Matrix& r = scorer_.Normalized();
-                const double rest = 1.0 - w[j];
-                double c0 = 0;
-                for (std::size_t k = 0; k < n; ++k)
-                    if (k != j)
-                        c0 += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) *
-                              (r(first_, k) - r(second_, k));
-                const double c1 = (r(first_, j) - r(second_, j)) - c0;
+        rep.intervals.push_back(interval);
+        if (second < 0 || n < 2) continue;
+
+        // The weight of j where #2 overtakes #1: towards 1, then towards 0; the nearer of the two.
+        std::optional<double> flip;
+        if (scorer.IsWsm()) {
+            const mcda::Matrix& r = scorer.Normalized();
+            const double rest = 1.0 - w[j];
+            double c0 = 0;
+            for (std::size_t k = 0; k < n; ++k)
+                if (k != j)
+                    c0 += (rest > 1e-12 ? w[k] / rest : 1.0 / static_cast<double>(n - 1)) *
+                          (r(first, k) - r(second, k));
+            const double c1 = (r(first, j) - r(second, j)) - c0;
+            if (c1 != 0) {
                 // At the root the two tie; #2 leads only past it, so a root on the edge of [0, 1] (a criterion on
                 // which they tie puts it at 1) or at the current weight (they tie now) is no overtaking.
-                if (c1 != 0) {
-                    const double root = -c0 / c1;
-                    if (root > 1e-9 && root < 1 - 1e-9 && std::fabs(root - w[j]) > 1e-9) flip = root;
-                }
-                EndFlip(flip);
-                return;
+                const double root = -c0 / c1;
+                if (root > 1e-9 && root < 1 - 1e-9 && std::fabs(root - w[j]) > 1e-9) flip = root;
             }
-            // Where #2 overtakes #1: towards 1, then towards 0; the nearer of the two.
-            if (!search_.Feed(SecondWinsAt(j, search_.Next()))) return;
-            if (direction_ == 0) {
-                flip_up_ = search_.Result();
-                direction_ = 1;
-                search_ = Search(w[j], 0.0);
-                return;
-            }
-            const std::optional<double> up = flip_up_, down = search_.Result();
-            EndFlip(up && (!down || *up - w[j] <= w[j] - *down) ? up : down);
-            return;
+        } else {
+            // Strictly ahead: a tie, whichever way the ids break it, is no overtaking.
+            auto second_wins = [&](double t) {
+                const double* sc = score_at(j, t);
+                if (mcda::ScoresTie(sc[second], sc[first])) return false;
+                return scorer.HigherIsBetter() ? sc[second] > sc[first] : sc[second] < sc[first];
+            };
+            const std::optional<double> up = FirstChange(w[j], 1.0, second_wins),
+                                        down = FirstChange(w[j], 0.0, second_wins);
+            flip = up && (!down || *up - w[j] <= w[j] - *down) ? up : down;
         }
-        case Phase::kMonteCarlo: {
-            const Ordering ord{id_order_, scorer_.HigherIsBetter()};
-            AddSample(scorer_, w_, ord, settings_, rng_, ws_, scores_, first_count_, top3_count_);
-            if (++sample_ == settings_.samples) phase_ = Phase::kDone;
-            return;
-        }
-        case Phase::kDone:
-            return;
+        if (flip && (!rep.flip.found || std::fabs(*flip - w[j]) < rep.flip.change))
+            rep.flip = {true, criterion_ids[j], w[j], *flip, std::fabs(*flip - w[j])};
     }
-}
 
-RobustnessReport RobustnessAnalysis::Report(const std::vector<std::string>& row_ids) const {
-    RobustnessReport rep = rep_;
-    rep.acceptability.reserve(m_);
-    for (std::size_t i = 0; i < m_; ++i) {
-        Acceptability a{row_ids[i], 0.0, 0.0};
-        if (settings_.samples > 0) {
-            a.p_first = static_cast<double>(first_count_[i]) / settings_.samples;
-            a.p_top3 = static_cast<double>(top3_count_[i]) / settings_.samples;
-        }
-        rep.acceptability.push_back(std::move(a));
-    }
+    std::vector<double> p_first, p_top3;
+    RankAcceptability(scorer, w, id_order, settings, &p_first, &p_top3);
+    rep.acceptability.reserve(m);
+    for (std::size_t i = 0; i < m; ++i) rep.acceptability.push_back({row_ids[i], p_first[i], p_top3[i]});
     return rep;
 }
 

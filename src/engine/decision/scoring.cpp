@@ -75,15 +75,13 @@ bool ResolveMethod(const MethodChoice& choice, MethodSpec* spec, std::string* er
 }
 
 mcda::Problem BuildProblem(const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x,
-                           const std::vector<int>& types, const std::vector<double>& weights,
-                           bool keep_intermediates) {
+                           const std::vector<int>& types, const std::vector<double>& weights) {
     mcda::Problem p;
     p.matrix = x;
     p.types = types;
     p.weights = weights;
     p.normalization = spec.normalization;
     p.cost_handling = spec.cost_handling;
-    p.keep_intermediates = keep_intermediates;
     const std::size_t n = x.Cols();
     std::vector<double> lo(n, std::numeric_limits<double>::infinity()),
         hi(n, -std::numeric_limits<double>::infinity());
@@ -131,7 +129,7 @@ Scorer::Scorer(const MethodSpec& spec, const MethodChoice& choice, const mcda::M
 void Scorer::Scores(const std::vector<double>& w, double* out) const {
     if (spec_.method == mcda::Method::Wsm) return mcda::WsmScores(r_, w, out);
     if (spec_.method == mcda::Method::Topsis) return mcda::TopsisScores(r_, o_, w, out);
-    mcda::Outcome o = mcda::Evaluate(spec_.method, BuildProblem(spec_, choice_, x_, types_, w, false));
+    mcda::Outcome o = mcda::Evaluate(spec_.method, BuildProblem(spec_, choice_, x_, types_, w));
     std::copy(o.score.begin(), o.score.end(), out);
 }
 

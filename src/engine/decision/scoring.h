@@ -29,8 +29,7 @@ bool ResolveMethod(const MethodChoice& choice, MethodSpec* spec, std::string* er
 // The facade's problem for a matrix of raw values; types 1 benefit / -1 cost. Parameters that depend on the
 // data (PROMETHEE thresholds, SPOTIS bounds) come from the column ranges.
 mcda::Problem BuildProblem(const MethodSpec& spec, const MethodChoice& choice, const mcda::Matrix& x,
-                           const std::vector<int>& types, const std::vector<double>& weights,
-                           bool keep_intermediates = true);
+                           const std::vector<int>& types, const std::vector<double>& weights);
 
 // Scores one matrix under many weight vectors. WSM and TOPSIS normalise once (their normalisations do not
 // depend on the weights) and run their hot paths; every other method runs the facade per call.

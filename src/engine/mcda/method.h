@@ -64,9 +64,6 @@ struct Problem {
     Normalization normalization = Normalization::MinMax;
     CostHandling cost_handling = CostHandling::Invert;
     MethodParams params;
-    // false: skip the m×n intermediates (normalized, contribution, TOPSIS's V) — weighted sum and TOPSIS then
-    // run fused on the raw matrix (a statistics pass plus one scoring pass).
-    bool keep_intermediates = true;
 };
 
 struct Outcome {
@@ -102,9 +99,5 @@ struct Outcome {
 };
 
 Outcome Evaluate(Method method, const Problem& problem);
-
-// Primary score only (no ranking, no intermediates): for benchmarks and repeated scoring. Weighted sum and
-// TOPSIS run fused on the raw matrix: one statistics pass plus one scoring pass.
-void EvaluateScores(Method method, const Problem& problem, std::vector<double>* score);
 
 }  // namespace mm::mcda

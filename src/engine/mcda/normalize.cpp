@@ -3,10 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstring>
 #include <string>
-
-#include "engine/mcda/vector_kernel.h"
 
 namespace mm::mcda {
 
@@ -16,74 +13,19 @@ namespace {
 
 std::string Crit(std::size_t j) { return "criterion " + std::to_string(j) + ": "; }
 
-// V4/V2 lanes, MM_VECTOR_KERNEL, Load4/Store4: engine/mcda/vector_kernel.h.
-
-// Column minimum, maximum and either the sum or the sum of squares (acc) over rows [i0, i1) for the 4·kV columns
-// from j0: the statistics live in registers for the whole block of rows. The naive row-major loop instead loads
-// and stores every statistic of every column once per row, which bounds it by stores rather than by memory.
-// Each column's sum still adds its values in row order, so the statistics are unchanged.
-template <bool kSq, int kV>
-MM_INLINE void StatsChunk(const double* x, std::size_t n, std::size_t i0, std::size_t i1, std::size_t j0,
-                          double* lo, double* hi, double* acc) {
-    V4 l[kV], h[kV], s[kV];
-    for (int k = 0; k < kV; ++k) {
-        Load4(&l[k], lo + j0 + 4 * k);
-        Load4(&h[k], hi + j0 + 4 * k);
-        Load4(&s[k], acc + j0 + 4 * k);
-    }
-    const double* p = x + i0 * n + j0;
-    for (std::size_t i = i0; i < i1; ++i, p += n)
-        for (int k = 0; k < kV; ++k) {
-            V4 v;
-            Load4(&v, p + 4 * k);
-            l[k] = v < l[k] ? v : l[k];
-            h[k] = v > h[k] ? v : h[k];
-            s[k] += kSq ? v * v : v;
-        }
-    for (int k = 0; k < kV; ++k) {
-        Store4(lo + j0 + 4 * k, l[k]);
-        Store4(hi + j0 + 4 * k, h[k]);
-        Store4(acc + j0 + 4 * k, s[k]);
-    }
-}
-
-// The statistics pass over a row-major m x n matrix, in one read: blocks of rows small enough to stay in L1,
-// each swept chunk of columns by chunk. lo/hi hold row 0 on entry, acc zeros. Chunks of 16 columns first (twelve
-// four-double statistics: the AVX2 registers less a few): up to 16 columns (the usual shape) each block is then
-// read once, straight through, which keeps the hardware prefetcher streaming; in chunks of 8 the same matrix
-// took ~1.25-1.4x the floor against ~1.0x (100 000 x 16, AVX2).
-template <bool kSq>
-MM_INLINE void ColumnStats(const double* x, std::size_t m, std::size_t n, double* lo, double* hi, double* acc) {
-    const std::size_t block = std::max<std::size_t>(16, 2048 / n);  // ~16 KB of matrix per block of rows
-    for (std::size_t i0 = 0; i0 < m; i0 += block) {
-        const std::size_t i1 = std::min(m, i0 + block);
-        std::size_t j0 = 0;
-        for (; j0 + 16 <= n; j0 += 16) StatsChunk<kSq, 4>(x, n, i0, i1, j0, lo, hi, acc);
-        for (; j0 + 8 <= n; j0 += 8) StatsChunk<kSq, 2>(x, n, i0, i1, j0, lo, hi, acc);
-        for (; j0 + 4 <= n; j0 += 4) StatsChunk<kSq, 1>(x, n, i0, i1, j0, lo, hi, acc);
-        for (; j0 < n; ++j0) {
-            double l = lo[j0], h = hi[j0], s = acc[j0];
-            const double* p = x + i0 * n + j0;
-            for (std::size_t i = i0; i < i1; ++i, p += n) {
-                const double v = *p;
-                l = v < l ? v : l;
-                h = v > h ? v : h;
-                s += kSq ? v * v : v;
-            }
-            lo[j0] = l;
-            hi[j0] = h;
-            acc[j0] = s;
+// Column minimum, maximum and either the sum or the sum of squares (acc) of a row-major m x n matrix, each sum in
+// row order. lo/hi hold row 0 on entry, acc zeros.
+void ColumnStats(const Matrix& x, bool squares, double* lo, double* hi, double* acc) {
+    const std::size_t n = x.Cols();
+    for (std::size_t i = 0; i < x.Rows(); ++i) {
+        const double* row = x.Row(i);
+        for (std::size_t j = 0; j < n; ++j) {
+            const double v = row[j];
+            lo[j] = v < lo[j] ? v : lo[j];
+            hi[j] = v > hi[j] ? v : hi[j];
+            acc[j] += squares ? v * v : v;
         }
     }
-}
-
-MM_VECTOR_KERNEL void ColumnSums(const double* x, std::size_t m, std::size_t n, double* lo, double* hi,
-                                 double* sum) {
-    ColumnStats<false>(x, m, n, lo, hi, sum);
-}
-MM_VECTOR_KERNEL void ColumnSumsOfSquares(const double* x, std::size_t m, std::size_t n, double* lo, double* hi,
-                                          double* sum_sq) {
-    ColumnStats<true>(x, m, n, lo, hi, sum_sq);
 }
 
 }  // namespace
@@ -101,10 +43,8 @@ NormalizationPlan PlanNormalization(const Matrix& x, const std::vector<int>& typ
     std::vector<double> sum(n, 0.0), sum_sq(n, 0.0);
     // Only the vector normalisation needs the sums of squares; every other one gets the plain sums (which also
     // serve as the finiteness probe: a NaN or infinity makes its column's accumulator non-finite).
-    if (normalization == Normalization::Vector)
-        ColumnSumsOfSquares(x.Data(), m, n, plan.col_min.data(), plan.col_max.data(), sum_sq.data());
-    else
-        ColumnSums(x.Data(), m, n, plan.col_min.data(), plan.col_max.data(), sum.data());
+    const bool squares = normalization == Normalization::Vector;
+    ColumnStats(x, squares, plan.col_min.data(), plan.col_max.data(), squares ? sum_sq.data() : sum.data());
     for (std::size_t j = 0; j < n; ++j)
         if (!std::isfinite(sum[j]) || !std::isfinite(sum_sq[j])) CheckFinite(x, "matrix");
 

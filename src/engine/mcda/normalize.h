@@ -2,8 +2,7 @@
 // cost_handling invert/ignore, producing r and the oriented types o.
 //
 // Each column's normalisation is a monotone map x -> r of one of five shapes (a·(x - c) + b, a/x, a·ln x + b,
-// (a·x)², (a/x)³) whose coefficients come from one pass of column statistics. Methods that only need
-// scores (weighted sum, TOPSIS) can apply the map on the fly instead of materialising r.
+// (a·x)², (a/x)³) whose coefficients come from one pass of column statistics.
 #pragma once
 
 #include <vector>

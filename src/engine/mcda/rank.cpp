@@ -1,12 +1,8 @@
-// Dense ranking and stable ordering (see rank.h for the tie policy). One sort serves both: an LSD radix sort
-// of (score, index) for large inputs, since ranking 100 000 alternatives with a comparison sort costs more
-// than computing their scores.
+// Dense ranking and stable ordering (see rank.h for the tie policy): one stable sort of the scores serves both.
 #include "engine/mcda/rank.h"
 
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
-#include <cstring>
 #include <numeric>
 
 #include "engine/decision/index_sort.h"
@@ -15,51 +11,13 @@ namespace mm::mcda {
 
 namespace {
 
-// Order-preserving map of a double to an unsigned key (best first: higher scores get smaller keys when
-// higher_is_better). -0.0 and 0.0 map to the same key.
-std::uint64_t SortKey(double v, bool higher_is_better) {
-    if (v == 0.0) v = 0.0;
-    std::uint64_t bits;
-    std::memcpy(&bits, &v, sizeof bits);
-    bits = (bits >> 63) ? ~bits : bits | (std::uint64_t{1} << 63);
-    return higher_is_better ? ~bits : bits;
-}
-
 // Indices sorted best first; equal scores keep index order.
 std::vector<int> SortedBestFirst(const std::vector<double>& score, bool higher_is_better) {
-    const std::size_t m = score.size();
-    std::vector<int> idx(m);
+    std::vector<int> idx(score.size());
     std::iota(idx.begin(), idx.end(), 0);
-    if (m < 512) {
-        StableSortIndices(idx, [&](std::size_t a, std::size_t b) {
-            return higher_is_better ? score[a] > score[b] : score[a] < score[b];
-        });
-        return idx;
-    }
-    std::vector<std::uint64_t> key(m), key_tmp(m);
-    std::vector<int> idx_tmp(m);
-    for (std::size_t i = 0; i < m; ++i) key[i] = SortKey(score[i], higher_is_better);
-    constexpr int kBits = 11;
-    constexpr std::size_t kBuckets = std::size_t{1} << kBits;
-    std::vector<std::size_t> count(kBuckets);
-    for (int shift = 0; shift < 64; shift += kBits) {
-        std::fill(count.begin(), count.end(), 0);
-        for (std::size_t i = 0; i < m; ++i) ++count[(key[i] >> shift) & (kBuckets - 1)];
-        if (count[(key[0] >> shift) & (kBuckets - 1)] == m) continue;  // every key shares this digit
-        std::size_t total = 0;
-        for (std::size_t& c : count) {
-            const std::size_t here = c;
-            c = total;
-            total += here;
-        }
-        for (std::size_t i = 0; i < m; ++i) {
-            const std::size_t slot = count[(key[i] >> shift) & (kBuckets - 1)]++;
-            key_tmp[slot] = key[i];
-            idx_tmp[slot] = idx[i];
-        }
-        key.swap(key_tmp);
-        idx.swap(idx_tmp);
-    }
+    StableSortIndices(idx, [&](std::size_t a, std::size_t b) {
+        return higher_is_better ? score[a] > score[b] : score[a] < score[b];
+    });
     return idx;
 }
 

@@ -38,14 +38,14 @@ double TopsisCloseness(double d_plus, double d_minus, std::size_t alternative) {
     return d_minus / denom;
 }
 
-TopsisResult Topsis(const Matrix& r, const std::vector<int>& o, const std::vector<double>& w, bool keep_weighted) {
+TopsisResult Topsis(const Matrix& r, const std::vector<int>& o, const std::vector<double>& w) {
     CheckWeights(w, r.Cols());
     CheckTypes(o, r.Cols());
     if (r.Rows() == 0) throw Error("topsis: no alternatives");
     const std::size_t m = r.Rows(), n = r.Cols();
     TopsisResult out;
     Ideals(r, o, w, &out.positive_ideal, &out.negative_ideal);
-    if (keep_weighted) out.weighted = Matrix(m, n);
+    out.weighted = Matrix(m, n);
     out.d_plus.resize(m);
     out.d_minus.resize(m);
     out.scores.resize(m);
@@ -54,7 +54,7 @@ TopsisResult Topsis(const Matrix& r, const std::vector<int>& o, const std::vecto
         double dp = 0.0, dm = 0.0;
         for (std::size_t j = 0; j < n; ++j) {
             const double v = w[j] * row[j];
-            if (keep_weighted) out.weighted(i, j) = v;
+            out.weighted(i, j) = v;
             dp += (v - out.positive_ideal[j]) * (v - out.positive_ideal[j]);
             dm += (v - out.negative_ideal[j]) * (v - out.negative_ideal[j]);
         }

@@ -19,8 +19,7 @@ struct TopsisResult {
     std::vector<double> scores;
 };
 
-TopsisResult Topsis(const Matrix& r, const std::vector<int>& o, const std::vector<double>& w,
-                    bool keep_weighted = true);
+TopsisResult Topsis(const Matrix& r, const std::vector<int>& o, const std::vector<double>& w);
 
 // Hot path: no checks, no allocation beyond 2n doubles of ideals. out has r.Rows() slots.
 void TopsisScores(const Matrix& r, const std::vector<int>& o, const std::vector<double>& w, double* out);

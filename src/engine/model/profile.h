@@ -26,11 +26,13 @@ struct Workload {
     double hours_per_day = 24;    // hours a self-hosted GPU runs per day
     double gpu_usd_per_hour = 0;  // 0 = unknown: self-host cost is then missing
     double gpu_vram_gb = 0;       // VRAM of one GPU; 0 = unknown
+    bool operator==(const Workload&) const = default;
 };
 
 struct LanguageRequirement {
     std::string code;   // "fr"
     int min_level = 2;  // evidence level 1..3 (docs/CATALOG_FORMAT.md)
+    bool operator==(const LanguageRequirement&) const = default;
 };
 
 struct Constraints {
@@ -50,6 +52,7 @@ struct Constraints {
     std::optional<double> max_latency_s;
     std::vector<std::string> excluded_providers;
     bool include_older = true;  // keep models the catalog marks as older generations
+    bool operator==(const Constraints&) const = default;
 };
 
 // One chosen criterion. Which of weight/rank/points is read depends on Weighting::mode.
@@ -58,11 +61,13 @@ struct CriterionChoice {
     std::optional<double> weight;  // direct: any non-negative number (normalised later)
     std::optional<int> rank;       // rank_order: 1 = most important; ties allowed
     std::optional<double> points;  // swing: 0..100
+    bool operator==(const CriterionChoice&) const = default;
 };
 
 struct Weighting {
     WeightMode mode = WeightMode::kDirect;
     std::vector<std::vector<double>> pairwise;  // ahp: n x n in criteria order
+    bool operator==(const Weighting&) const = default;
 };
 
 struct MethodChoice {
@@ -71,6 +76,7 @@ struct MethodChoice {
     double lambda = 0.5;        // waspas
     double v = 0.5;             // vikor
     std::string preference_function = "v-shape";  // promethee2: usual or v-shape (p = the column range)
+    bool operator==(const MethodChoice&) const = default;
 };
 
 // A criterion the user measured themselves (the course's notebook 3: "own tests").
@@ -80,6 +86,7 @@ struct UserCriterion {
     std::string unit;
     Direction direction = Direction::kBenefit;
     std::vector<std::pair<std::string, double>> values;  // model id -> measured value
+    bool operator==(const UserCriterion&) const = default;
 };
 
 struct RobustnessSettings {
@@ -87,6 +94,7 @@ struct RobustnessSettings {
     double spread = 0.2;  // relative standard deviation of each weight around the user's
     unsigned long long seed = 42;
     SamplingMode sampling = SamplingMode::kAround;
+    bool operator==(const RobustnessSettings&) const = default;
 };
 
 struct Profile {
@@ -102,6 +110,7 @@ struct Profile {
     RobustnessSettings robustness;
     std::vector<std::string> pareto_criteria;  // empty = the chosen criteria
     std::string reference_model;  // premium model the winner's cost is compared with; empty = automatic
+    bool operator==(const Profile&) const = default;
 };
 
 const char* ToString(Deployment d);

@@ -250,7 +250,7 @@ EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJsonText(g_app->state.result)); }
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_profile() { return Hold(mm::Json(g_app->state.profile).dump()); }
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() {
-    mm::app::CompleteRobustness(g_app->state);  // with the robustness analysis, even while it runs in slices
+    mm::app::CompleteRobustness(g_app->state);  // with the robustness analysis, even during a drag
     return Hold(mm::ResultJsonText(g_app->state.result, -1, &mm::app::TableWording()));
 }
 
