@@ -21,12 +21,14 @@ done
 
 # Set-up when something is missing (Debian 12 as root; otherwise the script says what to install).
 if ! command -v emcmake >/dev/null 2>&1 || { [ -z "${IMGUI_DIR:-}" ] && [ ! -f third_party/imgui/imgui.cpp ]; } \
-   || [ ! -f /usr/include/nlohmann/json.hpp ] || [ ! -f /usr/include/CLI/CLI.hpp ]; then
+   || [ ! -f /usr/include/nlohmann/json.hpp ] || [ ! -f /usr/include/CLI/CLI.hpp ] \
+   || [ ! -f /usr/share/nodejs/terser/package.json ]; then
   echo "[build-wasm] set-up needed: running scripts/setup.sh"
   scripts/setup.sh
 fi
 
-# Debian's emscripten needs Debian's node-acorn, which lives in /usr/share/nodejs.
+# Debian's emscripten needs Debian's node-acorn, and tools/minify_js.js Debian's node-terser: both live in
+# /usr/share/nodejs.
 export NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}"
 jobs=$(nproc 2>/dev/null || echo 2)
 mkdir -p build
@@ -43,8 +45,9 @@ configure() {  # configure DIR ARGS...: the log is shown only on failure
 }
 
 start=$(date +%s)
-# The app: optimised for size (first-visit budget).
-configure build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti" \
+# The app: optimised for size (first-visit budget), with link-time optimisation across our code and Dear ImGui.
+configure build/wasm -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_CXX_FLAGS_MINSIZEREL=-Oz -DNDEBUG -fno-rtti -flto" \
+  -DCMAKE_EXE_LINKER_FLAGS_MINSIZEREL=-flto \
   -DMM_JSON_DIAGNOSTICS=OFF -DMM_WASM_CATCH_ALLOWLIST=ON
 cmake --build build/wasm -j"$jobs" --target site
 # The CLI for Node: optimised for speed (benchmarks compare it with the native build).

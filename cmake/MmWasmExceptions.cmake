@@ -3,8 +3,8 @@
 # try/catch or a destructor is routed through an "invoke" trampoline, which roughly doubles the size of such
 # code. The web app (MM_WASM_CATCH_ALLOWLIST=ON, set by build-wasm.sh) therefore lets only the functions that
 # catch do so (EXCEPTION_CATCHING_ALLOWED); an exception still propagates to them from any depth, it only
-# skips the destructors of the frames in between (a small leak on an error path). The Node CLI keeps full
-# exception support.
+# skips the destructors of the frames in between (a small leak on an error path). Under -flto (the web app)
+# the list applies at link time, after cross-file inlining. The Node CLI keeps full exception support.
 option(MM_WASM_CATCH_ALLOWLIST "WebAssembly: catch exceptions only in the functions listed below" OFF)
 
 # The functions of the web app that contain a catch (mangled names, as LLVM sees them). A configure-time check

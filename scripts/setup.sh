@@ -13,7 +13,7 @@ IMGUI_DEST="$here/third_party/imgui"
 
 PACKAGES=(
   build-essential cmake pkg-config git ca-certificates xz-utils dpkg-dev
-  emscripten node-acorn
+  emscripten node-acorn node-terser
   nlohmann-json3-dev libcli11-dev
   googletest libgtest-dev libbenchmark-dev
   libglfw3-dev libgl-dev libgl1-mesa-dri

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Subsets the UI font to the glyphs French and English need (Latin-1, Latin Extended-A for Œ œ,
-quotes, dashes, €, arrows, ≤ ≥, bullets), keeping the embedded font small."""
+quotes, dashes, €, arrows, ≤ ≥, bullets), keeping the embedded font small. Only the outlines, metrics and
+character map stay: Dear ImGui applies neither kerning nor ligatures, so the layout tables (GPOS, GSUB, kern)
+and the names would be dead weight in the web app's download."""
 import os
 import sys
 
@@ -20,7 +22,10 @@ def main() -> int:
         return 2
     unicodes = sorted({c for lo, hi in RANGES for c in range(lo, hi + 1)})
     options = subset.Options()
-    options.layout_features = ["kern", "liga"]
+    options.layout_features = []
+    options.drop_tables += ["GDEF", "GPOS", "GSUB", "kern", "MATH"]
+    options.name_IDs = []
+    options.glyph_names = False
     options.hinting = False
     options.desubroutinize = True
     font = subset.load_font(sys.argv[1], options)

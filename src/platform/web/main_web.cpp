@@ -43,6 +43,13 @@ void mm_js_open_file(int kind);
 void mm_js_result_changed(const char* lang, const char* live_text);
 void mm_js_content_height(int css_pixels);
 char* mm_js_browser_lang();
+
+// Stands for ImFontAtlas::AddFontDefault (-Wl,--wrap in cmake/MmWeb.cmake), which the atlas calls only when no
+// font was added: ui::SetupFontsAndStyle always adds the UI font, so Dear ImGui's built-in font stays out.
+ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas*, const ImFontConfig*) {
+    mm_js_fatal("no UI font was added before the font atlas was built");
+    std::abort();
+}
 }
 
 namespace {
