@@ -187,6 +187,8 @@ def build_models(catalog, archs, tokenizer_map):
             if qid:
                 files[qid] = {"gb": entry["value"], "source": catalog_source(sources, entry["source"])}
         row["files"] = files
+        ctx = (m.get("context_tokens") or {}).get("value")
+        row["context_tokens"] = {"value": ctx, "source": catalog_source(sources, m["context_tokens"]["source"])} if ctx else None
         row["architecture"] = build_architecture(arch)
         row["config_published"] = arch.get("config_published")
         row["tokenizer"] = tokenizer_map.get(m.get("family"))
