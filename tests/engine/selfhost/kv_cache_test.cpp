@@ -55,7 +55,7 @@ TEST(KvCache, HybridLinearAttentionQwen35) {
     EXPECT_DOUBLE_EQ(KvBytesPerToken16(kv), 8 * 2 * 4 * 256 * 2.0);
     const double state = 24 * (32 * 128 * 128 + 3 * (2 * 16 * 128 + 32 * 128)) * 4.0;
     EXPECT_DOUBLE_EQ(kv.fixed_state_bytes, state);
-    EXPECT_DOUBLE_EQ(KvBytes(kv, 1000, 2, 2), 2 * (1000 * 16384.0 + state));
+    EXPECT_DOUBLE_EQ(KvBytes(kv, 1000, 2, 2), 2 * (1000 * 8 * 2 * 4 * 256 * 2.0 + state));
 }
 
 // DeepSeek V4 Flash: ~3440 compressed values per token over all layers plus a fixed raw window.
