@@ -21,7 +21,8 @@ using selfhost::Data;
 // Parsed once per process; the CLI exits after one command.
 const Data* SelfhostData() {
     static const SelfhostLoad load = LoadSelfhost(assets::selfhost());
-    for (const Issue& issue : load.issues) std::cerr << "embedded selfhost.json: " << issue.ToString() << "\n";
+    for (const Issue& issue : load.issues)
+        std::cerr << "embedded selfhost.json: " << issue.ToString() << "\n";
     return load.data ? &*load.data : nullptr;
 }
 
@@ -48,7 +49,9 @@ Json DeviceJson(const selfhost::Device& d) {
             {"gpu_usable_fraction", Rounded(d.gpu_usable_fraction, 3)}};
 }
 
-std::string Cell(const Json& v) { return v.is_null() ? "-" : v.is_string() ? v.get<std::string>() : v.dump(); }
+std::string Cell(const Json& v) {
+    return v.is_null() ? "-" : v.is_string() ? v.get<std::string>() : v.dump();
+}
 
 void AddDevices(CLI::App& app, Commands& commands) {
     auto format = std::make_shared<std::string>("table");
@@ -64,12 +67,13 @@ void AddDevices(CLI::App& app, Commands& commands) {
             return;
         }
         std::cout << std::left << std::setw(16) << "id" << std::setw(9) << "GiB" << std::setw(10) << "GB/s"
-                  << std::setw(10) << "TFLOPS" << std::setw(8) << "W" << std::setw(8) << "$/h" << "name\n";
+                  << std::setw(10) << "TFLOPS" << std::setw(8) << "W" << std::setw(8) << "$/h"
+                  << "name\n";
         for (const Json& r : rows)
-            std::cout << std::setw(16) << Cell(r["id"]) << std::setw(9) << Cell(r["memory_gb"]) << std::setw(10)
-                      << Cell(r["bandwidth_gbs"]) << std::setw(10) << Cell(r["fp16_tflops_dense"]) << std::setw(8)
-                      << Cell(r["board_power_w"]) << std::setw(8) << Cell(r["rent_usd_per_hour"])
-                      << Cell(r["name"]) << "\n";
+            std::cout << std::setw(16) << Cell(r["id"]) << std::setw(9) << Cell(r["memory_gb"])
+                      << std::setw(10) << Cell(r["bandwidth_gbs"]) << std::setw(10)
+                      << Cell(r["fp16_tflops_dense"]) << std::setw(8) << Cell(r["board_power_w"])
+                      << std::setw(8) << Cell(r["rent_usd_per_hour"]) << Cell(r["name"]) << "\n";
     });
 }
 
@@ -132,7 +136,8 @@ void AddSelfhost(CLI::App& app, Commands& commands) {
         }
         selfhost::EstimateResult result = selfhost::EstimateSelfhost(*data, opt->request);
         if (!result.estimate) {
-            for (const Issue& issue : result.issues) std::cerr << "modelmatrix-cli: " << issue.ToString() << "\n";
+            for (const Issue& issue : result.issues)
+                std::cerr << "modelmatrix-cli: " << issue.ToString() << "\n";
             return void(commands.exit_code = 1);
         }
         Json out = EstimateJson(*result.estimate);
@@ -140,7 +145,8 @@ void AddSelfhost(CLI::App& app, Commands& commands) {
             std::cout << out.dump(1) << "\n";
             return;
         }
-        for (const auto& [key, value] : out.items()) std::cout << std::left << std::setw(32) << key << Cell(value) << "\n";
+        for (const auto& [key, value] : out.items())
+            std::cout << std::left << std::setw(32) << key << Cell(value) << "\n";
     });
 }
 
@@ -161,7 +167,8 @@ void AddTokens(CLI::App& app, Commands& commands) {
         if (!catalog) return void(commands.exit_code = 1);
         const Model* model = catalog->FindModel(opt->model);
         if (!model) {
-            std::cerr << "modelmatrix-cli: unknown model \"" << opt->model << "\" (see `modelmatrix-cli models`)\n";
+            std::cerr << "modelmatrix-cli: unknown model \"" << opt->model
+                      << "\" (see `modelmatrix-cli models`)\n";
             return void(commands.exit_code = 1);
         }
         if (opt->language != "fr" && opt->language != "en") {
@@ -183,7 +190,8 @@ void AddTokens(CLI::App& app, Commands& commands) {
             std::cout << out.dump(1) << "\n";
             return;
         }
-        for (const auto& [key, value] : out.items()) std::cout << std::left << std::setw(18) << key << Cell(value) << "\n";
+        for (const auto& [key, value] : out.items())
+            std::cout << std::left << std::setw(18) << key << Cell(value) << "\n";
     });
 }
 

@@ -96,13 +96,15 @@ Data Read(const json& doc) {
     for (const json& j : doc.at("runtimes")) {
         const std::string id = j.at("id").get<std::string>();
         if (id == "llama.cpp") d.runtimes.llama_cpp_overhead_gib = j.at("overhead_gib").get<double>();
-        if (id == "vllm") d.runtimes.vllm_gpu_memory_utilization = j.at("gpu_memory_utilization").get<double>();
+        if (id == "vllm")
+            d.runtimes.vllm_gpu_memory_utilization = j.at("gpu_memory_utilization").get<double>();
     }
     for (const json& j : doc.at("tokenizers")) {
         TokenizerFamily t;
         t.id = j.at("id").get<std::string>();
         for (const char* lang : {"en", "fr"})
-            if (auto v = OptNumber(j, (std::string(lang) + "_tokens_per_word").c_str())) t.tokens_per_word[lang] = *v;
+            if (auto v = OptNumber(j, (std::string(lang) + "_tokens_per_word").c_str()))
+                t.tokens_per_word[lang] = *v;
         d.tokenizers.push_back(std::move(t));
     }
     for (const auto& [family, t] : doc.at("family_tokenizers").items())
@@ -113,7 +115,8 @@ Data Read(const json& doc) {
         m.params_b = OptValue(j, "params_b");
         m.active_params_b = OptValue(j, "active_params_b");
         m.context_tokens = OptValue(j, "context_tokens");
-        for (const auto& [quant, file] : j.at("files").items()) m.file_gb[quant] = file.at("gb").get<double>();
+        for (const auto& [quant, file] : j.at("files").items())
+            m.file_gb[quant] = file.at("gb").get<double>();
         if (!j.at("architecture").is_null()) m.architecture = ReadArchitecture(j.at("architecture"));
         if (!j.at("tokenizer").is_null()) m.tokenizer = j.at("tokenizer").get<std::string>();
         d.models.push_back(std::move(m));

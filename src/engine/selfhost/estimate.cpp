@@ -27,15 +27,17 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
     const Quantisation* quant = FindById(data.quantisations, r.quant);
     const KvQuant* kv_quant = FindById(data.kv_quants, r.kv_quant);
     if (!model)
-        result.issues.push_back({"model", "unknown model '" + r.model + "'; models with published weights: " +
-                                              Choices(data.models)});
-    if (!device) result.issues.push_back({"device", "unknown device '" + r.device + "'; devices: " + Choices(data.devices)});
+        result.issues.push_back({"model", "unknown model '" + r.model +
+                                              "'; models with published weights: " + Choices(data.models)});
+    if (!device)
+        result.issues.push_back(
+            {"device", "unknown device '" + r.device + "'; devices: " + Choices(data.devices)});
     if (!quant)
-        result.issues.push_back({"quant", "unknown quantisation '" + r.quant + "'; quantisations: " +
-                                              Choices(data.quantisations)});
+        result.issues.push_back({"quant", "unknown quantisation '" + r.quant +
+                                              "'; quantisations: " + Choices(data.quantisations)});
     if (!kv_quant)
-        result.issues.push_back({"kv_quant", "unknown KV-cache quantisation '" + r.kv_quant + "'; choices: " +
-                                                 Choices(data.kv_quants)});
+        result.issues.push_back({"kv_quant", "unknown KV-cache quantisation '" + r.kv_quant +
+                                                 "'; choices: " + Choices(data.kv_quants)});
     if (!(r.context >= 1)) result.issues.push_back({"context", "context must be at least 1 token"});
     if (r.batch < 1) result.issues.push_back({"batch", "batch must be at least 1"});
     if (r.devices < 1) result.issues.push_back({"devices", "devices must be at least 1"});
@@ -61,8 +63,9 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
     if (e.weights_gib && e.kv_gib) {
         e.total_gib = *e.weights_gib + *e.kv_gib + *e.overhead_gib;
         e.fits = *e.total_gib <= *e.budget_gib;
-        e.max_context = MaxContext(*kv, r.batch, kv_quant->bytes_per_element, *e.weights_gib + *e.overhead_gib,
-                                   *e.budget_gib, model->context_tokens.value_or(kUnboundedContext));
+        e.max_context =
+            MaxContext(*kv, r.batch, kv_quant->bytes_per_element, *e.weights_gib + *e.overhead_gib,
+                       *e.budget_gib, model->context_tokens.value_or(kUnboundedContext));
     }
 
     const double total_b = model->params_b.value_or(0);
@@ -75,7 +78,8 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
         in.moe = model->architecture->experts_total.value_or(0) > 1;
         e.decode_tokens_per_s = DecodeTokensPerS(in, *device, e.runtime, r.devices);
         if (e.decode_tokens_per_s)
-            e.energy_wh_per_1k_output_tokens = EnergyWhPer1kTokens(*device, r.devices, *e.decode_tokens_per_s);
+            e.energy_wh_per_1k_output_tokens =
+                EnergyWhPer1kTokens(*device, r.devices, *e.decode_tokens_per_s);
     }
     if (active_b > 0) e.prefill_tokens_per_s = PrefillTokensPerS(active_b, *device, e.runtime, r.devices);
     result.estimate = std::move(e);

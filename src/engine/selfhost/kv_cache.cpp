@@ -12,7 +12,8 @@ constexpr double kStateBytesPerValue = 4;  // llama.cpp and vLLM keep SSM / line
 
 std::optional<int> HeadDim(const Architecture& a) {
     if (a.head_dim) return a.head_dim;
-    if (a.hidden_size && a.attention_heads && *a.attention_heads > 0) return *a.hidden_size / *a.attention_heads;
+    if (a.hidden_size && a.attention_heads && *a.attention_heads > 0)
+        return *a.hidden_size / *a.attention_heads;
     return std::nullopt;
 }
 
@@ -37,8 +38,8 @@ std::optional<KvLayout> Full(const Architecture& a) {
     return kv;
 }
 
-// Global layers grow; sliding layers stop at the window. Layers sharing another layer's cache (Gemma 3n / 4 "E"
-// models, the last num_kv_shared_layers) store nothing; they follow the same global:sliding proportion.
+// Global layers grow; sliding layers stop at the window. Layers sharing another layer's cache (Gemma 3n / 4
+// "E" models, the last num_kv_shared_layers) store nothing; they follow the same global:sliding proportion.
 std::optional<KvLayout> SlidingMix(const Architecture& a) {
     const Attention& t = a.attention;
     auto local = FullElements(a);
@@ -95,12 +96,18 @@ std::optional<KvLayout> CompressedSparse(const Architecture& a) {
 std::optional<KvLayout> KvLayoutOf(const Architecture& arch) {
     if (arch.layers <= 0) return std::nullopt;
     switch (arch.attention.kind) {
-        case AttentionKind::kFull: return Full(arch);
-        case AttentionKind::kSlidingMix: return SlidingMix(arch);
-        case AttentionKind::kMla: return Mla(arch);
-        case AttentionKind::kHybrid: return Hybrid(arch);
-        case AttentionKind::kCompressedSparse: return CompressedSparse(arch);
-        case AttentionKind::kInvalid: break;
+        case AttentionKind::kFull:
+            return Full(arch);
+        case AttentionKind::kSlidingMix:
+            return SlidingMix(arch);
+        case AttentionKind::kMla:
+            return Mla(arch);
+        case AttentionKind::kHybrid:
+            return Hybrid(arch);
+        case AttentionKind::kCompressedSparse:
+            return CompressedSparse(arch);
+        case AttentionKind::kInvalid:
+            break;
     }
     return std::nullopt;
 }
@@ -112,7 +119,9 @@ double KvBytesPerToken16(const KvLayout& kv) {
     return 2 * elements;
 }
 
-double KvBytesPerToken16AllLayers(const KvLayout& kv) { return 2 * kv.all_layers_elements_per_token; }
+double KvBytesPerToken16AllLayers(const KvLayout& kv) {
+    return 2 * kv.all_layers_elements_per_token;
+}
 
 double KvBytes(const KvLayout& kv, double context, int batch, double bytes_per_element) {
     double elements = kv.fixed_elements;

@@ -23,8 +23,8 @@ double BudgetGib(const Device& device, int devices) {
     return devices * device.memory_gb * device.gpu_usable_fraction.value_or(1);
 }
 
-double MaxContext(const KvLayout& kv, int batch, double bytes_per_element, double fixed_gib, double budget_gib,
-                  double cap) {
+double MaxContext(const KvLayout& kv, int batch, double bytes_per_element, double fixed_gib,
+                  double budget_gib, double cap) {
     auto fits = [&](double context) {
         return fixed_gib + KvBytes(kv, context, batch, bytes_per_element) / kBytesPerGib <= budget_gib;
     };

@@ -1,5 +1,6 @@
-// Memory to serve a model = weights + KV cache + runtime overhead (GiB), and the largest context fitting a budget.
-// Weights: the real file size of that quantisation when known, else total parameters x bits per weight.
+// Memory to serve a model = weights + KV cache + runtime overhead (GiB), and the largest context fitting a
+// budget. Weights: the real file size of that quantisation when known, else total parameters x bits per
+// weight.
 #pragma once
 #include <optional>
 
@@ -20,9 +21,9 @@ double OverheadGib(Runtime runtime, const Device& device, int devices, const Run
 // Memory the runtime may use on `devices` devices (Apple: the GPU's share of unified memory).
 double BudgetGib(const Device& device, int devices);
 
-// Largest context (tokens, at most `cap`) whose KV cache for `batch` sequences fits beside `fixed_gib`; 0 when
-// even one token does not fit.
-double MaxContext(const KvLayout& kv, int batch, double bytes_per_element, double fixed_gib, double budget_gib,
-                  double cap);
+// Largest context (tokens, at most `cap`) whose KV cache for `batch` sequences fits beside `fixed_gib`; 0
+// when even one token does not fit.
+double MaxContext(const KvLayout& kv, int batch, double bytes_per_element, double fixed_gib,
+                  double budget_gib, double cap);
 
 }  // namespace mm::selfhost

@@ -1,5 +1,6 @@
 // Self-hosting data as value types: devices, quantisations, runtimes, model architectures, tokenizers.
-// Read from selfhost.json (tools/catalog/build_selfhost.py) by engine/io/selfhost_io.h; unknown figures are nullopt.
+// Read from selfhost.json (tools/catalog/build_selfhost.py) by engine/io/selfhost_io.h; unknown figures are
+// nullopt.
 #pragma once
 #include <map>
 #include <optional>
@@ -10,7 +11,7 @@ namespace mm::selfhost {
 
 struct Device {
     std::string id, name, vendor;
-    std::string kind;  // consumer_gpu | workstation_gpu | datacenter_gpu | amd_gpu | apple_soc
+    std::string kind;      // consumer_gpu | workstation_gpu | datacenter_gpu | amd_gpu | apple_soc
     double memory_gb = 0;  // GiB (VRAM and unified memory are sold in binary gigabytes)
     std::optional<double> bandwidth_gbs, fp16_tflops, board_power_w, rent_usd_per_hour, purchase_usd;
     std::optional<double> gpu_usable_fraction;  // Apple: share of unified memory the GPU may allocate
@@ -36,10 +37,10 @@ struct Attention {
     std::optional<int> sliding_window, global_layers, sliding_layers;       // sliding_mix
     std::optional<int> global_kv_heads, global_head_dim, kv_shared_layers;  // Gemma 4 / 3n
     bool k_eq_v_global = false;                                             // global layers store K only
-    std::optional<int> kv_lora_rank, qk_rope_head_dim;                      // MLA latent (also Kimi K3 full layers)
-    std::optional<int> full_layers, linear_layers;                          // hybrid
-    std::optional<double> linear_state_values;                              // fixed fp32 state per linear layer
-    std::optional<double> values_per_token, fixed_values_per_sequence;      // compressed_sparse (DeepSeek V4)
+    std::optional<int> kv_lora_rank, qk_rope_head_dim;  // MLA latent (also Kimi K3 full layers)
+    std::optional<int> full_layers, linear_layers;      // hybrid
+    std::optional<double> linear_state_values;          // fixed fp32 state per linear layer
+    std::optional<double> values_per_token, fixed_values_per_sequence;  // compressed_sparse (DeepSeek V4)
 };
 
 struct Architecture {
@@ -63,7 +64,7 @@ struct TokenizerFamily {
 };
 
 struct RuntimeConstants {
-    double llama_cpp_overhead_gib = 0;          // compute buffer per device
+    double llama_cpp_overhead_gib = 0;         // compute buffer per device
     double vllm_gpu_memory_utilization = 0.9;  // vLLM leaves the rest of each device's memory unused
 };
 

@@ -1,6 +1,6 @@
-// Decode and prefill speed, energy (see speed.h). The constants come from tests/engine/data/selfhost_calibration.json
-// (97 batch-1 llama-bench rows on devices with a known bandwidth); tests/engine/selfhost/calibration_test.cpp checks
-// that at least 80% of them stay within ±35%.
+// Decode and prefill speed, energy (see speed.h). The constants come from
+// tests/engine/data/selfhost_calibration.json (97 batch-1 llama-bench rows on devices with a known
+// bandwidth); tests/engine/selfhost/calibration_test.cpp checks that at least 80% of them stay within ±35%.
 #include "engine/selfhost/speed.h"
 
 namespace mm::selfhost {
@@ -27,8 +27,8 @@ constexpr double kPrefillEffWorkstation = 0.45;
 constexpr double kPrefillEffDatacenter = 0.26;
 constexpr double kPrefillEffApple = 0.66;
 
-// vLLM tensor parallel: share of the summed bandwidth kept (all-reduce per layer). Not calibrated: the fixture
-// holds no batch-1 tensor-parallel measurement (docs/SELFHOST.md, data gaps).
+// vLLM tensor parallel: share of the summed bandwidth kept (all-reduce per layer). Not calibrated: the
+// fixture holds no batch-1 tensor-parallel measurement (docs/SELFHOST.md, data gaps).
 constexpr double kTensorParallelEfficiency = 0.8;
 
 }  // namespace
@@ -49,7 +49,8 @@ double PrefillEfficiency(const std::string& kind) {
     return kPrefillEffDatacenter;
 }
 
-std::optional<double> DecodeTokensPerS(const DecodeInput& in, const Device& device, Runtime runtime, int devices) {
+std::optional<double> DecodeTokensPerS(const DecodeInput& in, const Device& device, Runtime runtime,
+                                       int devices) {
     if (!device.bandwidth_gbs || in.layers <= 0) return std::nullopt;
     double bandwidth = *device.bandwidth_gbs * 1e9 * DecodeEfficiency(device.kind);
     if (runtime == Runtime::kVllm && devices > 1) bandwidth *= devices * kTensorParallelEfficiency;
@@ -58,7 +59,8 @@ std::optional<double> DecodeTokensPerS(const DecodeInput& in, const Device& devi
     return 1 / seconds;
 }
 
-std::optional<double> PrefillTokensPerS(double active_params_b, const Device& device, Runtime runtime, int devices) {
+std::optional<double> PrefillTokensPerS(double active_params_b, const Device& device, Runtime runtime,
+                                        int devices) {
     if (!device.fp16_tflops || active_params_b <= 0) return std::nullopt;
     double flops = *device.fp16_tflops * 1e12 * PrefillEfficiency(device.kind);
     if (runtime == Runtime::kVllm && devices > 1) flops *= devices * kTensorParallelEfficiency;

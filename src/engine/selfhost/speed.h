@@ -23,9 +23,12 @@ double DecodeEfficiency(const std::string& device_kind);
 double PrefillEfficiency(const std::string& device_kind);
 
 // llama.cpp splits layers across devices (pipeline): one stream sees one device's bandwidth at a time.
-// vLLM splits each layer (tensor parallel): bandwidth adds up across devices, times kTensorParallelEfficiency.
-std::optional<double> DecodeTokensPerS(const DecodeInput& in, const Device& device, Runtime runtime, int devices);
-std::optional<double> PrefillTokensPerS(double active_params_b, const Device& device, Runtime runtime, int devices);
+// vLLM splits each layer (tensor parallel): bandwidth adds up across devices, times
+// kTensorParallelEfficiency.
+std::optional<double> DecodeTokensPerS(const DecodeInput& in, const Device& device, Runtime runtime,
+                                       int devices);
+std::optional<double> PrefillTokensPerS(double active_params_b, const Device& device, Runtime runtime,
+                                        int devices);
 
 // Energy for 1000 output tokens at batch 1: board power of every device x decode time.
 std::optional<double> EnergyWhPer1kTokens(const Device& device, int devices, double decode_tokens_per_s);

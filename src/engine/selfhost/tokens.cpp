@@ -5,7 +5,8 @@
 
 namespace mm::selfhost {
 
-TokenCount CountTokens(const Data& data, const std::string& tokenizer, const std::string& language, double words) {
+TokenCount CountTokens(const Data& data, const std::string& tokenizer, const std::string& language,
+                       double words) {
     TokenCount count;
     count.tokenizer = tokenizer;
     const TokenizerFamily* family = FindById(data.tokenizers, tokenizer);

@@ -1,5 +1,5 @@
-// Decode speed against published batch-1 measurements (tests/engine/data/selfhost_calibration.json): at least 80%
-// of the rows the engine can estimate must fall within ±35%. Fails when the model or its constants drift.
+// Decode speed against published batch-1 measurements (tests/engine/data/selfhost_calibration.json): at least
+// 80% of the rows the engine can estimate must fall within ±35%. Fails when the model or its constants drift.
 // MM_SELFHOST_REPORT=1 prints every row (the table in docs/SELFHOST.md).
 #include <gtest/gtest.h>
 
@@ -52,8 +52,9 @@ TEST(SelfhostCalibration, DecodeWithin35PercentOnAtLeast80PercentOfMeasurements)
         ++estimated;
         within += std::fabs(error) <= 0.35;
         if (report)
-            std::cout << "| " << m.at("id").get<std::string>() << " | " << measured << " | " << std::round(*decode * 10) / 10
-                      << " | " << std::lround(error * 100) << "% |" << (std::fabs(error) > 0.35 ? " miss" : "") << "\n";
+            std::cout << "| " << m.at("id").get<std::string>() << " | " << measured << " | "
+                      << std::round(*decode * 10) / 10 << " | " << std::lround(error * 100) << "% |"
+                      << (std::fabs(error) > 0.35 ? " miss" : "") << "\n";
     }
     const double share = double(within) / estimated;
     std::cout << "selfhost calibration: " << within << " of " << estimated << " within ±35% (" << skipped

@@ -22,9 +22,12 @@ TEST(KvCache, FullAttentionLlama2) {
 }
 
 // Llama 3.1 8B (GQA): 32 x 2 x 8 x 128 x 2 = 128 KiB per token.
-TEST(KvCache, GroupedQueryAttention) { EXPECT_DOUBLE_EQ(KvBytesPerToken16(Layout("llama-3.1-8b-instruct")), 131072); }
+TEST(KvCache, GroupedQueryAttention) {
+    EXPECT_DOUBLE_EQ(KvBytesPerToken16(Layout("llama-3.1-8b-instruct")), 131072);
+}
 
-// Gemma 3 27B: 10 global layers grow (10 x 2 x 16 x 128 x 2 = 80 KiB per token); 52 sliding layers stop at 1024.
+// Gemma 3 27B: 10 global layers grow (10 x 2 x 16 x 128 x 2 = 80 KiB per token); 52 sliding layers stop at
+// 1024.
 TEST(KvCache, SlidingWindowGemma3) {
     KvLayout kv = Layout("gemma-3-27b-it");
     EXPECT_DOUBLE_EQ(KvBytesPerToken16(kv), 81920);

@@ -1,5 +1,5 @@
-// Memory = weights + KV + overhead: worked examples per quantisation and properties (grows with context, batch and
-// bits; never below the weights), largest context, runtime overheads, request validation.
+// Memory = weights + KV + overhead: worked examples per quantisation and properties (grows with context,
+// batch and bits; never below the weights), largest context, runtime overheads, request validation.
 #include "engine/selfhost/memory.h"
 
 #include "engine/selfhost/estimate.h"
@@ -10,7 +10,8 @@ namespace {
 
 Estimate EstimateOf(Request r) {
     EstimateResult result = EstimateSelfhost(ShippedData(), r);
-    EXPECT_TRUE(result.estimate.has_value()) << (result.issues.empty() ? "" : result.issues.front().ToString());
+    EXPECT_TRUE(result.estimate.has_value())
+        << (result.issues.empty() ? "" : result.issues.front().ToString());
     return *result.estimate;
 }
 
@@ -50,7 +51,8 @@ TEST(SelfhostMemory, PartsAddUp) {
 }
 
 TEST(SelfhostMemory, GrowsWithContextBatchAndBits) {
-    for (const char* model : {"llama-3.1-8b-instruct", "gemma-3-27b-it", "deepseek-v3", "qwen3.5-9b", "gpt-oss-20b"}) {
+    for (const char* model :
+         {"llama-3.1-8b-instruct", "gemma-3-27b-it", "deepseek-v3", "qwen3.5-9b", "gpt-oss-20b"}) {
         double last = 0;
         for (double ctx : {1.0, 512.0, 4096.0, 32768.0, 131072.0}) {
             Estimate e = EstimateOf({model, "h100-sxm", "q4_k_m", ctx});
@@ -97,7 +99,8 @@ TEST(SelfhostMemory, MaxContextIsTheLargestThatFits) {
     Estimate big = EstimateOf({"llama-3.1-405b-instruct", "rtx-4090", "q4_k_m", 4096});
     EXPECT_FALSE(*big.fits);
     EXPECT_EQ(*big.max_context, 0);
-    Estimate small = EstimateOf({"llama-3.2-1b-instruct", "h200", "q8_0", 4096});  // capped by the model's context
+    Estimate small =
+        EstimateOf({"llama-3.2-1b-instruct", "h200", "q8_0", 4096});  // capped by the model's context
     EXPECT_EQ(*small.max_context, *ShippedModel("llama-3.2-1b-instruct").context_tokens);
 }
 
@@ -111,12 +114,14 @@ TEST(SelfhostMemory, SeveralDevicesAddMemory) {
 }
 
 TEST(SelfhostMemory, UnknownFiguresStayNull) {
-    Estimate e = EstimateOf({"granite-4.0-h-small", "rtx-4090", "q4_k_m", 4096});  // attention-layer count unpublished
+    Estimate e =
+        EstimateOf({"granite-4.0-h-small", "rtx-4090", "q4_k_m", 4096});  // attention-layer count unpublished
     EXPECT_TRUE(e.weights_gib.has_value());
     EXPECT_FALSE(e.kv_gib.has_value());
     EXPECT_FALSE(e.fits.has_value());
     EXPECT_FALSE(e.decode_tokens_per_s.has_value());
-    Estimate nobw = EstimateOf({"llama-3.1-8b-instruct", "rtx-4070-ti", "q4_k_m", 4096});  // bandwidth not sourced
+    Estimate nobw =
+        EstimateOf({"llama-3.1-8b-instruct", "rtx-4070-ti", "q4_k_m", 4096});  // bandwidth not sourced
     EXPECT_FALSE(nobw.decode_tokens_per_s.has_value());
     EXPECT_TRUE(nobw.fits.has_value());
 }

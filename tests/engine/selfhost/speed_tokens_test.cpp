@@ -1,7 +1,6 @@
 // Decode / prefill speed and energy formulas, and tokens per language.
-#include "engine/selfhost/speed.h"
-
 #include "engine/selfhost/estimate.h"
+#include "engine/selfhost/speed.h"
 #include "engine/selfhost/tokens.h"
 #include "selfhost/selfhost_test_util.h"
 
@@ -17,17 +16,19 @@ TEST(SelfhostSpeed, BandwidthBoundWithPerLayerOverhead) {
     const double expected = 1 / (10e9 / (1000e9 * DecodeEfficiency("consumer_gpu")) + 40 * 40e-6);
     EXPECT_DOUBLE_EQ(*DecodeTokensPerS(in, d, Runtime::kLlamaCpp, 1), expected);
     EXPECT_DOUBLE_EQ(*DecodeTokensPerS(in, d, Runtime::kLlamaCpp, 4), expected);  // pipeline: no gain
-    EXPECT_GT(*DecodeTokensPerS(in, d, Runtime::kVllm, 4), 2 * expected);        // tensor parallel
+    EXPECT_GT(*DecodeTokensPerS(in, d, Runtime::kVllm, 4), 2 * expected);         // tensor parallel
     EXPECT_DOUBLE_EQ(*EnergyWhPer1kTokens(d, 1, 50), 450 * 20 / 3600.0);
     d.bandwidth_gbs.reset();
     EXPECT_FALSE(DecodeTokensPerS(in, d, Runtime::kLlamaCpp, 1).has_value());
 }
 
 TEST(SelfhostSpeed, MoeReadsActiveWeightsOnly) {
-    Estimate moe = *EstimateSelfhost(ShippedData(), {"qwen3-30b-a3b-2507", "rtx-4090", "q4_k_m", 4096}).estimate;
+    Estimate moe =
+        *EstimateSelfhost(ShippedData(), {"qwen3-30b-a3b-2507", "rtx-4090", "q4_k_m", 4096}).estimate;
     Estimate dense = *EstimateSelfhost(ShippedData(), {"qwen3-32b", "rtx-4090", "q4_k_m", 4096}).estimate;
-    EXPECT_NEAR(*moe.weights_gib, *dense.weights_gib, 0.1 * *dense.weights_gib);  // memory from total parameters
-    EXPECT_GT(*moe.decode_tokens_per_s, 2 * *dense.decode_tokens_per_s);          // speed from active ones
+    EXPECT_NEAR(*moe.weights_gib, *dense.weights_gib,
+                0.1 * *dense.weights_gib);                                // memory from total parameters
+    EXPECT_GT(*moe.decode_tokens_per_s, 2 * *dense.decode_tokens_per_s);  // speed from active ones
     EXPECT_GT(*moe.prefill_tokens_per_s, 5 * *dense.prefill_tokens_per_s);
 }
 
@@ -41,7 +42,8 @@ TEST(SelfhostSpeed, LongerContextIsSlower) {
     }
 }
 
-// Petrov et al. FLORES-200 counts: Llama 2's tokenizer needs 1.789 tokens per French word, 1.415 per English one.
+// Petrov et al. FLORES-200 counts: Llama 2's tokenizer needs 1.789 tokens per French word, 1.415 per English
+// one.
 TEST(SelfhostTokens, MeasuredRatiosOnly) {
     const Data& d = ShippedData();
     TokenCount fr = CountTokens(d, "llama2-spm32k", "fr", 1000);
