@@ -4,6 +4,8 @@
 #include <benchmark/benchmark.h>
 
 #include "assets/embedded.h"
+#include "engine/io/selfhost_io.h"
+#include "engine/selfhost/estimate.h"
 #include "engine/decision/decision.h"
 #include "engine/decision/robustness.h"
 #include "engine/decision/scoring.h"
@@ -107,5 +109,22 @@ MM_DECIDE_BENCH(fr_support_chatbot, "fr-support-chatbot");
 MM_DECIDE_BENCH(rag_confidential, "rag-confidential");
 MM_DECIDE_BENCH(on_device, "on-device");
 MM_DECIDE_BENCH(batch_classification, "batch-classification");
+
+// Every open-weights model x every device at q4_k_m, 8k context: the model card's "self-host on…" for the whole
+// catalog (docs/SELFHOST.md records the figure).
+static void BM_SelfhostAll(benchmark::State& state) {
+    const mm::selfhost::Data data = *mm::LoadSelfhost(mm::assets::selfhost()).data;
+    for (auto _ : state) {
+        double sum = 0;
+        for (const auto& m : data.models)
+            for (const auto& d : data.devices) {
+                auto r = mm::selfhost::EstimateSelfhost(data, {m.id, d.id, "q4_k_m", 8192});
+                sum += r.estimate->total_gib.value_or(0) + r.estimate->decode_tokens_per_s.value_or(0);
+            }
+        benchmark::DoNotOptimize(sum);
+    }
+    state.counters["estimates"] = double(data.models.size() * data.devices.size());
+}
+BENCHMARK(BM_SelfhostAll)->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();

@@ -4,5 +4,6 @@
 
 namespace mm::assets {
 std::string_view catalog();         // catalog.json
+std::string_view selfhost();        // selfhost.json (tools/catalog/build_selfhost.py)
 std::string_view ui_font();         // subset UI font (GUI builds only)
 }  // namespace mm::assets

@@ -17,6 +17,7 @@ void RegisterCommands(CLI::App& app, Commands& commands) {
     AddExplain(app, commands);
     AddBench(app, commands);
     AddCheck(app, commands);
+    AddSelfhostCommands(app, commands);
 }
 
 namespace {

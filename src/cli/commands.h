@@ -21,6 +21,7 @@ void AddRank(CLI::App& app, Commands& commands);
 void AddExplain(CLI::App& app, Commands& commands);
 void AddBench(CLI::App& app, Commands& commands);
 void AddCheck(CLI::App& app, Commands& commands);
+void AddSelfhostCommands(CLI::App& app, Commands& commands);  // devices, selfhost, tokens
 
 // Loads the catalog at `path` (empty: the embedded one). On failure prints one line per problem on
 // stderr ("FILE: models[3].id: …") and returns null. The catalog stays valid until the next call (see commands.cpp).

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# CLI checks for rank, explain, bench, models and validate: outputs and exit codes on the example profiles and on
+# CLI checks for rank, explain, bench, models, validate, devices, selfhost and tokens: outputs and exit codes on the example profiles and on
 # bad inputs. The CLI command is given as arguments, so the same script checks the native and the Node builds:
 #   tests/cli/test_cli.sh build/native/modelmatrix-cli
 #   tests/cli/test_cli.sh node build/wasm-node/modelmatrix-cli.js
@@ -141,8 +141,47 @@ printf '{"format":"modelmatrix-catalog","format_version":1}' >"$TMP/badcat.json"
 run validate "$TMP/badcat.json"
 expect "validate bad catalog" 1 "" "badcat.json: catalog_version: missing required field"
 
+# --- self-hosting: devices, selfhost, tokens (issue 12 contract)
+run devices --format json
+expect "devices json" 0
+json_check "devices keys" "len(d['devices']) >= 33 and all(all(k in x for k in ('id','name','memory_gb','bandwidth_gbs')) for x in d['devices']) and {'rtx-4090','h100-sxm','apple-m4-max','mi300x','tesla-p40'} <= {x['id'] for x in d['devices']}"
+run devices
+expect "devices table" 0 "^rtx-4090 "
+run selfhost llama-2-7b-chat --device rtx-4090 --quant q4_k_m --context 4096 --format json
+expect "selfhost json" 0
+json_check "selfhost keys" "all(k in d for k in ('model','device','quant','context','batch','weights_gib','kv_gib','overhead_gib','total_gib','fits','max_context','decode_tokens_per_s','kv_bytes_per_token','kv_bytes_per_token_all_layers','energy_wh_per_1k_output_tokens')) and d['kv_gib'] == 2.0 and d['fits'] is True and d['kv_bytes_per_token'] == 524288"
+run selfhost deepseek-v3 --device h200 --quant fp8 --context 8192 --devices 8 --kv-quant q8_0 --batch 4 --format json
+expect "selfhost MLA, several devices" 0
+json_check "selfhost MLA latent" "d['kv_bytes_per_token'] == 70272 and d['batch'] == 4 and d['devices'] == 8 and d['kv_quant'] == 'q8_0'"
+run selfhost gemma-3-27b-it --device rtx-4090 --quant q4_k_m --context 8192 --format json
+json_check "selfhost sliding window" "d['kv_bytes_per_token'] == 81920 and d['kv_bytes_per_token_all_layers'] == 507904"
+run selfhost granite-4.0-h-small --device rtx-4090 --quant q4_k_m --context 4096 --format json
+expect "selfhost unknown figures" 0
+json_check "selfhost unknown figures are null" "d['kv_gib'] is None and d['fits'] is None and d['weights_gib'] > 0"
+run selfhost llama-2-7b-chat --device rtx-4090 --quant q4_k_m --context 4096
+expect "selfhost table" 0 "decode_tokens_per_s"
+run selfhost no-such-model --device rtx-4090 --quant q4_k_m --context 4096
+expect "selfhost unknown model" 1 "" "unknown model 'no-such-model'.*llama-2-7b-chat"
+run selfhost gpt-4o --device rtx-4090 --quant q4_k_m --context 4096
+expect "selfhost proprietary model" 1 "" "no published weights.*llama-2-7b-chat"
+run selfhost llama-2-7b-chat --device rtx-9999 --quant q4_k_m --context 4096
+expect "selfhost unknown device" 1 "" "unknown device 'rtx-9999'.*rtx-4090"
+run selfhost llama-2-7b-chat --device rtx-4090 --quant q3_k --context 4096
+expect "selfhost unknown quant" 1 "" "unknown quantisation 'q3_k'.*q4_k_m.*awq"
+run selfhost llama-2-7b-chat --device rtx-4090 --quant q4_k_m --context 4096 --kv-quant q2
+expect "selfhost unknown kv quant" 1 "" "f16, q8_0, q4_0"
+run tokens llama-2-7b-chat --language fr --words 1000 --format json
+expect "tokens json" 0
+json_check "tokens keys" "all(k in d for k in ('model','tokenizer','language','words','tokens','tokens_per_word')) and d['tokens'] == 1789 and d['tokenizer'] == 'llama2-spm32k'"
+run tokens llama-3.1-8b-instruct --language fr --words 1000 --format json
+json_check "tokens unknown ratio is null" "d['tokens'] is None and d['tokenizer'] == 'llama3-128k'"
+run tokens no-such-model --language fr --words 10 --format json
+expect "tokens unknown model" 1 "" "unknown model"
+run tokens llama-2-7b-chat --language de --words 10 --format json
+expect "tokens unknown language" 1 "" "languages: en, fr"
+
 # --- help
-for sub in rank explain bench; do
+for sub in rank explain bench devices selfhost tokens; do
   run "$sub" --help
   expect "$sub --help" 0 "Usage|usage|Options|OPTIONS"
 done

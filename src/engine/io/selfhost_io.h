@@ -1,0 +1,19 @@
+// Reads selfhost.json (tools/catalog/build_selfhost.py) into selfhost::Data, with nlohmann/json.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "engine/io/json_util.h"
+#include "engine/selfhost/selfhost_data.h"
+
+namespace mm {
+
+struct SelfhostLoad {
+    std::optional<selfhost::Data> data;  // null when the document is unusable
+    std::vector<Issue> issues;
+};
+
+SelfhostLoad LoadSelfhost(std::string_view text);
+
+}  // namespace mm

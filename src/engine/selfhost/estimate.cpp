@@ -1,0 +1,89 @@
+// Self-hosting estimate: validate the request, then memory (memory.h, kv_cache.h) and speed (speed.h).
+#include "engine/selfhost/estimate.h"
+
+#include "engine/selfhost/kv_cache.h"
+#include "engine/selfhost/memory.h"
+#include "engine/selfhost/speed.h"
+
+namespace mm::selfhost {
+
+namespace {
+
+constexpr double kUnboundedContext = 1 << 24;  // cap for max_context when the model's context is unknown
+
+template <class T>
+std::string Choices(const std::vector<T>& items) {
+    std::string s;
+    for (const T& item : items) s += (s.empty() ? "" : ", ") + item.id;
+    return s;
+}
+
+}  // namespace
+
+EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
+    EstimateResult result;
+    const Model* model = FindById(data.models, r.model);
+    const Device* device = FindById(data.devices, r.device);
+    const Quantisation* quant = FindById(data.quantisations, r.quant);
+    const KvQuant* kv_quant = FindById(data.kv_quants, r.kv_quant);
+    if (!model)
+        result.issues.push_back({"model", "unknown model '" + r.model +
+                                              "'; models with published weights: " + Choices(data.models)});
+    if (!device)
+        result.issues.push_back(
+            {"device", "unknown device '" + r.device + "'; devices: " + Choices(data.devices)});
+    if (!quant)
+        result.issues.push_back({"quant", "unknown quantisation '" + r.quant +
+                                              "'; quantisations: " + Choices(data.quantisations)});
+    if (!kv_quant)
+        result.issues.push_back({"kv_quant", "unknown KV-cache quantisation '" + r.kv_quant +
+                                                 "'; choices: " + Choices(data.kv_quants)});
+    if (!(r.context >= 1)) result.issues.push_back({"context", "context must be at least 1 token"});
+    if (r.batch < 1) result.issues.push_back({"batch", "batch must be at least 1"});
+    if (r.devices < 1) result.issues.push_back({"devices", "devices must be at least 1"});
+    if (!result.issues.empty()) return result;
+
+    Estimate e;
+    e.request = r;
+    e.runtime = r.runtime == Runtime::kInvalid ? quant->runtime : r.runtime;
+    e.bits_per_weight = quant->bits_per_weight;
+    e.weights_from_file = model->file_gb.count(quant->id == "bf16" ? "f16" : quant->id) > 0;
+    e.overhead_gib = OverheadGib(e.runtime, *device, r.devices, data.runtimes);
+    e.budget_gib = BudgetGib(*device, r.devices);
+    auto weights = WeightsBytes(*model, *quant);
+    if (weights) e.weights_gib = *weights / kBytesPerGib;
+
+    std::optional<KvLayout> kv;
+    if (model->architecture) kv = KvLayoutOf(*model->architecture);
+    if (kv) {
+        e.kv_gib = KvBytes(*kv, r.context, r.batch, kv_quant->bytes_per_element) / kBytesPerGib;
+        e.kv_bytes_per_token = KvBytesPerToken16(*kv);
+        e.kv_bytes_per_token_all_layers = KvBytesPerToken16AllLayers(*kv);
+    }
+    if (e.weights_gib && e.kv_gib) {
+        e.total_gib = *e.weights_gib + *e.kv_gib + *e.overhead_gib;
+        e.fits = *e.total_gib <= *e.budget_gib;
+        e.max_context =
+            MaxContext(*kv, r.batch, kv_quant->bytes_per_element, *e.weights_gib + *e.overhead_gib,
+                       *e.budget_gib, model->context_tokens.value_or(kUnboundedContext));
+    }
+
+    const double total_b = model->params_b.value_or(0);
+    const double active_b = model->active_params_b.value_or(total_b);
+    if (weights && kv && total_b > 0) {
+        DecodeInput in;
+        in.weights_bytes_read = *weights * active_b / total_b;
+        in.kv_bytes_read = KvBytes(*kv, r.context, 1, kv_quant->bytes_per_element);
+        in.layers = model->architecture->layers;
+        in.moe = model->architecture->experts_total.value_or(0) > 1;
+        e.decode_tokens_per_s = DecodeTokensPerS(in, *device, e.runtime, r.devices);
+        if (e.decode_tokens_per_s)
+            e.energy_wh_per_1k_output_tokens =
+                EnergyWhPer1kTokens(*device, r.devices, *e.decode_tokens_per_s);
+    }
+    if (active_b > 0) e.prefill_tokens_per_s = PrefillTokensPerS(active_b, *device, e.runtime, r.devices);
+    result.estimate = std::move(e);
+    return result;
+}
+
+}  // namespace mm::selfhost

@@ -1,0 +1,41 @@
+// The self-hosting facade: one model, quantisation, device (× count), context and batch -> memory split, fit,
+// largest context, single-stream speed and energy, keeping every intermediate for the views.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/io/json_util.h"
+#include "engine/selfhost/selfhost_data.h"
+
+namespace mm::selfhost {
+
+struct Request {
+    std::string model, device, quant;
+    double context = 4096;
+    int batch = 1;  // concurrent sequences
+    std::string kv_quant = "f16";
+    int devices = 1;
+    Runtime runtime = Runtime::kInvalid;  // kInvalid: the quantisation's usual runtime
+};
+
+struct Estimate {
+    Request request;
+    Runtime runtime = Runtime::kInvalid;
+    double bits_per_weight = 0;
+    bool weights_from_file = false;  // a real download size, not parameters x bits
+    std::optional<double> weights_gib, kv_gib, overhead_gib, total_gib, budget_gib;
+    std::optional<bool> fits;
+    std::optional<double> max_context;
+    std::optional<double> kv_bytes_per_token, kv_bytes_per_token_all_layers;
+    std::optional<double> decode_tokens_per_s, prefill_tokens_per_s, energy_wh_per_1k_output_tokens;
+};
+
+struct EstimateResult {
+    std::optional<Estimate> estimate;
+    std::vector<Issue> issues;  // bad request: names the item and the valid choices
+};
+
+EstimateResult EstimateSelfhost(const Data& data, const Request& request);
+
+}  // namespace mm::selfhost

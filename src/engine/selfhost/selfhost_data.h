@@ -1,0 +1,89 @@
+// Self-hosting data as value types: devices, quantisations, runtimes, model architectures, tokenizers.
+// Read from selfhost.json (tools/catalog/build_selfhost.py) by engine/io/selfhost_io.h; unknown figures are
+// nullopt.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mm::selfhost {
+
+struct Device {
+    std::string id, name, vendor;
+    std::string kind;      // consumer_gpu | workstation_gpu | datacenter_gpu | amd_gpu | apple_soc
+    double memory_gb = 0;  // GiB (VRAM and unified memory are sold in binary gigabytes)
+    std::optional<double> bandwidth_gbs, fp16_tflops, board_power_w, rent_usd_per_hour, purchase_usd;
+    std::optional<double> gpu_usable_fraction;  // Apple: share of unified memory the GPU may allocate
+};
+
+enum class Runtime { kInvalid, kLlamaCpp, kVllm };
+
+struct Quantisation {
+    std::string id;
+    double bits_per_weight = 0;
+    Runtime runtime = Runtime::kInvalid;  // GGUF -> llama.cpp; f16/bf16/fp8/awq -> vLLM
+};
+
+struct KvQuant {
+    std::string id;
+    double bytes_per_element = 2;  // f16 2, q8_0 34/32, q4_0 18/32 (ggml block layouts)
+};
+
+enum class AttentionKind { kInvalid, kFull, kSlidingMix, kMla, kHybrid, kCompressedSparse };
+
+struct Attention {
+    AttentionKind kind = AttentionKind::kInvalid;
+    std::optional<int> sliding_window, global_layers, sliding_layers;       // sliding_mix
+    std::optional<int> global_kv_heads, global_head_dim, kv_shared_layers;  // Gemma 4 / 3n
+    bool k_eq_v_global = false;                                             // global layers store K only
+    std::optional<int> kv_lora_rank, qk_rope_head_dim;  // MLA latent (also Kimi K3 full layers)
+    std::optional<int> full_layers, linear_layers;      // hybrid
+    std::optional<double> linear_state_values;          // fixed fp32 state per linear layer
+    std::optional<double> values_per_token, fixed_values_per_sequence;  // compressed_sparse (DeepSeek V4)
+};
+
+struct Architecture {
+    int layers = 0;
+    std::optional<int> hidden_size, attention_heads, kv_heads, head_dim, experts_total, experts_active;
+    Attention attention;
+};
+
+struct Model {
+    std::string id;
+    std::optional<double> params_b, active_params_b;  // billions; MoE: memory from total, speed from active
+    std::map<std::string, double> file_gb;            // real download size (decimal GB) per quantisation id
+    std::optional<double> context_tokens;
+    std::optional<Architecture> architecture;
+    std::string tokenizer;  // tokenizer family id, empty when unknown
+};
+
+struct TokenizerFamily {
+    std::string id;
+    std::map<std::string, double> tokens_per_word;  // language -> measured ratio (only sourced ones)
+};
+
+struct RuntimeConstants {
+    double llama_cpp_overhead_gib = 0;         // compute buffer per device
+    double vllm_gpu_memory_utilization = 0.9;  // vLLM leaves the rest of each device's memory unused
+};
+
+struct Data {
+    std::vector<Device> devices;
+    std::vector<Quantisation> quantisations;
+    std::vector<KvQuant> kv_quants;
+    RuntimeConstants runtimes;
+    std::vector<TokenizerFamily> tokenizers;
+    std::map<std::string, std::string> family_tokenizers;  // catalog family ("Llama 3.1") -> tokenizer id
+    std::vector<Model> models;
+};
+
+// Lookup by id; null when absent.
+template <class T>
+const T* FindById(const std::vector<T>& items, const std::string& id) {
+    for (const T& item : items)
+        if (item.id == id) return &item;
+    return nullptr;
+}
+
+}  // namespace mm::selfhost
