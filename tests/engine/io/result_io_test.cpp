@@ -19,7 +19,8 @@ TEST(ResultIo, KeysAndOrder) {
     Json j = ResultToJson(Decide(test::Fixture(), p));
     for (const char* k :
          {"format", "version", "ok", "errors", "notes", "method", "normalization", "criteria", "weights",
-          "ranking", "eliminated", "why_first", "cost_vs_premium", "cheapest", "robustness", "pareto"})
+          "ranking", "eliminated", "why_first", "cost_vs_premium", "cheapest", "robustness", "pareto",
+          "missing_sensitivity"})
         EXPECT_TRUE(j.contains(k)) << k;
     EXPECT_TRUE(j["ok"].get<bool>());
     const Json& ranking = j["ranking"];
@@ -32,8 +33,22 @@ TEST(ResultIo, KeysAndOrder) {
     ASSERT_EQ(elim.size(), 1u);
     EXPECT_EQ(elim[0]["id"], "big-open");
     EXPECT_EQ(elim[0]["reasons"][0]["constraint"], "deployment");
-    EXPECT_EQ(elim[0]["reasons"][0]["en"], "no API available");
-    EXPECT_EQ(elim[0]["reasons"][0]["fr"], "pas d'API disponible");
+    // Without wording the code stands in; with one (the app's string table in the product), its words.
+    EXPECT_EQ(elim[0]["reasons"][0]["en"], "deployment");
+    const ResultWording wording{[](const CriterionInfo& c, const std::string& lang) { return lang + ":" + c.id; },
+                                [](const ConstraintFailure& f, const std::string& lang) { return lang + ":" + f.constraint; }};
+    const Json worded = ResultToJson(Decide(test::Fixture(), p), &wording);
+    EXPECT_EQ(worded["eliminated"][0]["reasons"][0]["en"], "en:deployment");
+    EXPECT_EQ(worded["eliminated"][0]["reasons"][0]["fr"], "fr:deployment");
+    EXPECT_EQ(worded["criteria"][0]["label"]["fr"], "fr:" + worded["criteria"][0]["id"].get<std::string>());
+    // How sure the verdict is: class and coverage per row, the winner under each missing-value rule.
+    for (const Json& row : ranking) {
+        EXPECT_GE(row["class"].get<int>(), 1);
+        EXPECT_GE(row["coverage"].get<double>(), 0.0);
+        EXPECT_LE(row["coverage"].get<double>(), 1.0);
+    }
+    ASSERT_EQ(j["missing_sensitivity"].size(), 3u);
+    EXPECT_EQ(j["missing_sensitivity"][0]["policy"], "exclude");
     EXPECT_EQ(RankingJson(Decide(test::Fixture(), p)).size(), 5u);
     EXPECT_EQ(j["robustness"]["acceptability"].size(), 5u);
 }
