@@ -141,7 +141,7 @@ const Raw kStrings[] = {
     {"card.price_out", "Output price", "Prix en sortie"},
     {"card.price_cached", "Cached input", "Entrée en cache"},
     {"card.speed", "Speed", "Débit"},
-    {"card.ttft", "First token", "1er token"},
+    {"card.ttft", "First token", "1er jeton"},
     {"card.release", "Released", "Sortie"},
     {"card.deployment", "Deployment", "Déploiement"},
     {"card.api_and_self", "API or self-hosted", "API ou auto-hébergé"},
@@ -191,6 +191,10 @@ const Raw kStrings[] = {
     {"constraints.excluded", "Excluded providers", "Éditeurs exclus"},
     {"constraints.none", "none", "aucun"},
     {"constraints.summary", "%s models meet every constraint, %s are eliminated.", "%s modèles respectent toutes les contraintes, %s sont éliminés."},
+    {"lang.name_en", "English", "English"},  // each language by its own name, in both interfaces
+    {"lang.name_fr", "Français", "Français"},
+    {"shortcut.undo", "Ctrl+Z", "Ctrl+Z"},
+    {"shortcut.redo", "Ctrl+Shift+Z", "Ctrl+Maj+Z"},
     {"lang.fr", "French", "français"},
     {"lang.en", "English", "anglais"},
     {"lang.de", "German", "allemand"},
@@ -257,9 +261,9 @@ const Raw kStrings[] = {
     // --- workload view
     {"workload.title", "Your workload", "Votre charge de travail"},
     {"workload.requests", "requests per day", "requêtes par jour"},
-    {"workload.input_tokens", "tokens read per request", "tokens lus par requête"},
-    {"workload.tokens_help", "A token is about 3/4 of an English word, a little less in French. Count the prompt, the instructions and any documents sent.", "Un token vaut environ 3/4 de mot anglais, un peu moins en français. Comptez la question, les instructions et les documents envoyés."},
-    {"workload.output_tokens", "tokens written per request", "tokens écrits par requête"},
+    {"workload.input_tokens", "tokens read per request", "jetons lus par requête"},
+    {"workload.tokens_help", "A token is about 3/4 of an English word, a little less in French. Count the prompt, the instructions and any documents sent.", "Un jeton vaut environ 3/4 de mot anglais, un peu moins en français. Comptez la question, les instructions et les documents envoyés."},
+    {"workload.output_tokens", "tokens written per request", "jetons écrits par requête"},
     {"workload.cached", "cached input", "entrée en cache"},
     {"workload.cached_help", "Share of the input repeated from one request to the next (instructions, documents) that providers bill at a lower cached price.", "Part de l'entrée répétée d'une requête à l'autre (instructions, documents) que les fournisseurs facturent moins cher en cache."},
     {"workload.selfhost", "Self-hosting (for the in-house cost)", "Auto-hébergement (pour le coût en interne)"},
@@ -371,11 +375,11 @@ const Raw kStrings[] = {
 
     // --- units
     {"unit.USD/month", "USD/month", "USD/mois"},
-    {"unit.USD/Mtok", "USD per M tokens", "USD par M tokens"},
+    {"unit.USD/Mtok", "USD per M tokens", "USD par M jetons"},
     {"unit.GB", "GB", "Go"},
     {"unit.s", "s", "s"},
-    {"unit.tokens", "tokens", "tokens"},
-    {"unit.tokens/s", "tokens/s", "tokens/s"},
+    {"unit.tokens", "tokens", "jetons"},
+    {"unit.tokens/s", "tokens/s", "jetons/s"},
     {"unit.B params", "B params", "Md param."},
     {"unit.B", "B", "Md"},
     {"unit.1-5", "1-5", "1-5"},
@@ -404,18 +408,18 @@ const Raw kAsWritten[] = {
     {"criterion.selfhost_monthly_cost.name", "Self-host monthly cost", "Coût mensuel auto-hébergé"},
     {"criterion.selfhost_monthly_cost.help", "GPUs needed to hold the model x GPU price x hours of use: the price of keeping data in-house.", "GPU nécessaires pour charger le modèle x prix horaire x heures d'usage : le prix de garder les données chez soi."},
     {"criterion.latency.name", "Expected latency", "Latence attendue"},
-    {"criterion.latency.help", "Time to first token + your output tokens / throughput: small models answer in 0.1 s, big ones in seconds.", "Temps du premier token + vos tokens de sortie / débit : un petit modèle répond en 0,1 s, un gros en secondes."},
+    {"criterion.latency.help", "Time to first token + your output tokens / throughput: small models answer in 0.1 s, big ones in seconds.", "Temps du premier jeton + vos jetons de sortie / débit : un petit modèle répond en 0,1 s, un gros en secondes."},
     {"criterion.vram_gb.name", "VRAM to self-host", "VRAM pour auto-héberger"},
     {"criterion.vram_gb.help", "Memory to run the model at your quantisation, context and batch: decides which GPU you need.", "Mémoire pour faire tourner le modèle à votre quantification, contexte et batch : décide du GPU nécessaire."},
     {"criterion.input_price.name", "Input price", "Prix en entrée"},
-    {"criterion.input_price.help", "API price per million input tokens.", "Prix API par million de tokens en entrée."},
+    {"criterion.input_price.help", "API price per million input tokens.", "Prix API par million de jetons en entrée."},
     {"criterion.output_price.name", "Output price", "Prix en sortie"},
-    {"criterion.output_price.help", "API price per million output tokens (usually several times the input price).", "Prix API par million de tokens en sortie (souvent plusieurs fois le prix en entrée)."},
+    {"criterion.output_price.help", "API price per million output tokens (usually several times the input price).", "Prix API par million de jetons en sortie (souvent plusieurs fois le prix en entrée)."},
     {"criterion.context_tokens.name", "Context window", "Fenêtre de contexte"},
     {"criterion.context_tokens.help", "How much text the model reads at once: long documents and RAG need more.", "Quantité de texte lue en une fois : les longs documents et le RAG en demandent plus."},
     {"criterion.output_speed.name", "Output speed", "Débit de sortie"},
-    {"criterion.output_speed.help", "Tokens generated per second once the answer starts.", "Tokens générés par seconde une fois la réponse commencée."},
-    {"criterion.ttft.name", "Time to first token", "Temps du premier token"},
+    {"criterion.output_speed.help", "Tokens generated per second once the answer starts.", "Jetons générés par seconde une fois la réponse commencée."},
+    {"criterion.ttft.name", "Time to first token", "Temps du premier jeton"},
     {"criterion.ttft.help", "Wait before the answer starts: what a chat user feels first.", "Attente avant le début de la réponse : ce que l'utilisateur d'un chat ressent d'abord."},
     {"criterion.params_b.name", "Parameters", "Paramètres"},
     {"criterion.params_b.help", "Model size in billions of parameters: smaller is cheaper and faster to run.", "Taille du modèle en milliards de paramètres : plus petit = moins cher et plus rapide."},
@@ -436,7 +440,7 @@ const Raw kAsWritten[] = {
     {"reason.quant.q8", "8-bit", "8 bits"},
     {"reason.quant.fp16", "16-bit (fp16)", "16 bits (fp16)"},
     {"reason.min_context.unknown", "context window unknown", "fenêtre de contexte inconnue"},
-    {"reason.min_context", "context of %s tokens, %s required", "contexte de %s tokens, il en faut %s"},
+    {"reason.min_context", "context of %s tokens, %s required", "contexte de %s jetons, il en faut %s"},
     {"reason.language.unknown", "no evidence of support for language %s", "aucune preuve de prise en charge de la langue %s"},
     {"reason.language", "language %s: evidence level %s, minimum %s", "langue %s : niveau de preuve %s, minimum %s"},
     {"reason.input_modality", "does not accept %s input", "n'accepte pas l'entrée %s"},
@@ -446,7 +450,7 @@ const Raw kAsWritten[] = {
     {"reason.structured_output.unknown", "structured output unknown", "sortie structurée non documentée"},
     {"reason.max_monthly_cost.unknown", "monthly cost unknown for your workload", "coût mensuel inconnu pour votre charge"},
     {"reason.max_monthly_cost", "costs $%s/month, maximum $%s", "coûte %s $/mois, maximum %s $"},
-    {"reason.max_latency.unknown", "latency unknown (throughput or first-token time not measured)", "latence inconnue (débit ou premier token non mesuré)"},
+    {"reason.max_latency.unknown", "latency unknown (throughput or first-token time not measured)", "latence inconnue (débit ou premier jeton non mesuré)"},
     {"reason.max_latency", "latency %s s, maximum %s s", "latence %s s, maximum %s s"},
     {"reason.excluded_provider", "provider excluded (%s)", "fournisseur exclu (%s)"},
     {"reason.older_generation", "older generation", "génération ancienne"},
@@ -756,7 +760,7 @@ std::string FormatWithUnit(double v, const std::string& unit, const std::string&
     if (unit == "USD/month") return FormatUsd(v, lang) + (lang == "fr" ? "/mois" : "/month");
     if (unit == "USD/Mtok") return FormatUsd(v, lang) + "/M";
     if (unit == "%") return FormatAuto(v, lang) + (lang == "fr" ? "\xE2\x80\xAF%" : "%");
-    if (unit == "tokens") return FormatTokens(v, lang) + " tokens";
+    if (unit == "tokens") return FormatTokens(v, lang) + " " + UnitLabel(unit, lang);
     if (unit.empty() || unit == "1-5") return FormatAuto(v, lang);
     return FormatAuto(v, lang) + (lang == "fr" ? "\xC2\xA0" : " ") + UnitLabel(unit, lang);
 }

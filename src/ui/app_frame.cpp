@@ -138,8 +138,8 @@ void EditMenu(app::AppState& s) {
     const bool open = ImGui::BeginMenu(T(s, "menu.edit"));
     Probe(s, "menu.edit");
     if (!open) return;
-    if (ImGui::MenuItem(T(s, "edit.undo"), "Ctrl+Z", false, app::CanUndo(s))) app::Undo(s);
-    if (ImGui::MenuItem(T(s, "edit.redo"), "Ctrl+Shift+Z", false, app::CanRedo(s))) app::Redo(s);
+    if (ImGui::MenuItem(T(s, "edit.undo"), T(s, "shortcut.undo"), false, app::CanUndo(s))) app::Undo(s);
+    if (ImGui::MenuItem(T(s, "edit.redo"), T(s, "shortcut.redo"), false, app::CanRedo(s))) app::Redo(s);
     ImGui::EndMenu();
 }
 
@@ -153,8 +153,8 @@ void DisplayMenu(app::AppState& s) {
     if (ImGui::MenuItem(T(s, "theme.light"), nullptr, s.theme == app::Theme::kLight)) s.theme = app::Theme::kLight;
     ImGui::Separator();
     ImGui::TextDisabled("%s", T(s, "display.language"));
-    if (ImGui::MenuItem("Fran\xC3\xA7" "ais", nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
-    if (ImGui::MenuItem("English", nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+    if (ImGui::MenuItem(T(s, "lang.name_fr"), nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
+    if (ImGui::MenuItem(T(s, "lang.name_en"), nullptr, s.lang == "en")) app::SetLanguage(s, "en");
 #ifndef NDEBUG
     ImGui::Separator();
     ImGui::MenuItem("Dear ImGui Demo", nullptr, &s.ui.show_demo);
@@ -181,11 +181,11 @@ void MenuBar(app::AppState& s) {
         ImGui::BeginDisabled(!app::CanUndo(s));
         if (ImGui::MenuItem(T(s, "edit.undo"))) app::Undo(s);
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Z");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip(T(s, "shortcut.undo"));
         ImGui::BeginDisabled(!app::CanRedo(s));
         if (ImGui::MenuItem(T(s, "edit.redo"))) app::Redo(s);
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Ctrl+Shift+Z");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip(T(s, "shortcut.redo"));
     }
     if (ImGui::MenuItem(T(s, "display.lang_fr"), nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
     Probe(s, "lang.fr");

@@ -89,7 +89,8 @@ TEST(Wording, EveryCriterionHasANameAndHelpInBothLanguages) {
             EXPECT_NE(CriterionName(c, lang), c.id) << c.id;
             EXPECT_FALSE(CriterionHelp(c, test::Fixture(), lang).empty()) << c.id;
         }
-    const CriterionInfo* cost = FindCriterion(CriterionRegistry(test::Fixture(), p), "monthly_cost");
+    const std::vector<CriterionInfo> registry = CriterionRegistry(test::Fixture(), p);
+    const CriterionInfo* cost = FindCriterion(registry, "monthly_cost");
     ASSERT_NE(cost, nullptr);
     EXPECT_EQ(CriterionName(*cost, "fr"), "Coût mensuel");
     EXPECT_EQ(MissingKeys(), std::vector<std::string>{});

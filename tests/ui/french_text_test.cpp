@@ -40,8 +40,11 @@ std::string CaptureFrame(UiHarness& h) {
     return text;
 }
 
+// Pieces are kept without their outer spaces: "Ratio de cohérence " must not swallow the space that the next
+// piece (" CR = ") starts with.
 void Add(std::set<std::string>& s, const std::string& v) {
-    if (!v.empty()) s.insert(v);
+    const std::size_t a = v.find_first_not_of(' '), b = v.find_last_not_of(' ');
+    if (a != std::string::npos) s.insert(v.substr(a, b - a + 1));
 }
 
 // The literal pieces of a table string (printf placeholders split it).
