@@ -181,11 +181,11 @@ void MenuBar(app::AppState& s) {
         ImGui::BeginDisabled(!app::CanUndo(s));
         if (ImGui::MenuItem(T(s, "edit.undo"))) app::Undo(s);
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip(T(s, "shortcut.undo"));
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", T(s, "shortcut.undo"));
         ImGui::BeginDisabled(!app::CanRedo(s));
         if (ImGui::MenuItem(T(s, "edit.redo"))) app::Redo(s);
         ImGui::EndDisabled();
-        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip(T(s, "shortcut.redo"));
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", T(s, "shortcut.redo"));
     }
     if (ImGui::MenuItem(T(s, "display.lang_fr"), nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
     Probe(s, "lang.fr");

@@ -208,9 +208,7 @@ struct CatalogReader {
             return;
         if (auto v = r.Required(j, "id", p)) {
             if (auto id = r.String(*v, p.Key("id"))) {
-                bool ok = true;
-                for (char ch : *id) ok = ok && ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '.' || ch == '-' || ch == '_');
-                if (!ok) r.Fail(p.Key("id"), "ids use only a-z, 0-9, '.', '-' and '_', got " + Describe(*v));
+                if (!id->empty() && !IsValidId(*id)) r.Fail(p.Key("id"), "ids use only a-z, 0-9, '.', '-' and '_', got " + Describe(*v));
                 m.id = *id;
             }
         }

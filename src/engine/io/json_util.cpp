@@ -168,6 +168,13 @@ std::string JoinPath(const std::string& parent, std::size_t index) {
     return parent + "[" + std::to_string(index) + "]";
 }
 
+bool IsValidId(std::string_view id) {
+    if (id.empty()) return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_')) return false;
+    return true;
+}
+
 bool IsIsoDate(std::string_view s) {
     if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
     for (int i : {0, 1, 2, 3, 5, 6, 8, 9})

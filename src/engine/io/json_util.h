@@ -36,6 +36,8 @@ std::string Describe(const Json& j);
 std::string JoinPath(const std::string& parent, std::string_view key);
 std::string JoinPath(const std::string& parent, std::size_t index);
 bool IsIsoDate(std::string_view s);  // YYYY-MM-DD, a real calendar day
+// The one id rule (models, providers, user criteria, overlay entries): non-empty, only a-z, 0-9, '.', '-' and '_'.
+bool IsValidId(std::string_view id);
 
 // The value of `key` in an object, or null (a repeated key: the last one, as nlohmann keeps it).
 inline const Json* Find(const Json& obj, std::string_view key) {

@@ -51,12 +51,6 @@ std::string Slug(const std::string& raw) {
     return out;
 }
 
-bool ValidId(const std::string& id) {
-    if (id.empty()) return false;
-    return std::all_of(id.begin(), id.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_';
-    });
-}
 
 std::optional<Overlay> ParseJsonOverlay(std::string_view text, std::vector<Issue>& issues, const OverlayLimits& limits) {
     ParseLimits pl;
@@ -80,7 +74,7 @@ std::optional<Overlay> ParseJsonOverlay(std::string_view text, std::vector<Issue
                 if (!r.Object(j, p, {"id", "name", "unit", "higher_is_better"})) continue;
                 BenchmarkInfo info;
                 if (auto v = r.Required(j, "id", p)) info.id = r.String(*v, JoinPath(p, "id")).value_or("");
-                if (!info.id.empty() && !ValidId(info.id)) r.Fail(JoinPath(p, "id"), "ids use only a-z, 0-9, '.', '-' and '_'");
+                if (!info.id.empty() && !IsValidId(info.id)) r.Fail(JoinPath(p, "id"), "ids use only a-z, 0-9, '.', '-' and '_'");
                 if (auto v = r.Required(j, "name", p)) info.name = r.String(*v, JoinPath(p, "name")).value_or("");
                 if (auto v = r.Optional(j, "unit")) info.unit = r.String(*v, JoinPath(p, "unit"), true).value_or("");
                 if (auto v = r.Optional(j, "higher_is_better")) info.higher_is_better = r.Bool(*v, JoinPath(p, "higher_is_better")).value_or(true);
@@ -101,7 +95,7 @@ std::optional<Overlay> ParseJsonOverlay(std::string_view text, std::vector<Issue
             OverlayModel m;
             m.where = p;
             if (auto v = r.Required(j, "id", p)) m.id = r.String(*v, JoinPath(p, "id")).value_or("");
-            if (!m.id.empty() && !ValidId(m.id)) r.Fail(JoinPath(p, "id"), "ids use only a-z, 0-9, '.', '-' and '_', got \"" + m.id + "\"");
+            if (!m.id.empty() && !IsValidId(m.id)) r.Fail(JoinPath(p, "id"), "ids use only a-z, 0-9, '.', '-' and '_', got \"" + m.id + "\"");
             if (auto v = r.Optional(j, "name")) m.name = r.String(*v, JoinPath(p, "name"));
             if (auto v = r.Optional(j, "provider")) m.provider = r.String(*v, JoinPath(p, "provider"));
             if (auto v = r.Optional(j, "family")) m.family = r.String(*v, JoinPath(p, "family"));
@@ -166,7 +160,7 @@ std::optional<Overlay> ParseCsvOverlay(std::string_view text, std::vector<Issue>
         OverlayModel m;
         m.where = "line " + std::to_string(line);
         m.id = row[static_cast<std::size_t>(id_col)];
-        if (!ValidId(m.id)) {
+        if (!IsValidId(m.id)) {
             issues.push_back({CsvPlace(line, static_cast<std::size_t>(id_col), "id"),
                               "ids use only a-z, 0-9, '.', '-' and '_', got \"" + m.id + "\""});
             continue;

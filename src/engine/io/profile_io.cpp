@@ -16,14 +16,6 @@ constexpr std::size_t kMaxProfileCriteria = 100;
 
 namespace {
 
-bool ValidId(const std::string& id) {
-    if (id.empty()) return false;
-    for (char c : id)
-        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.'))
-            return false;
-    return true;
-}
-
 struct ProfileReader {
     JsonReader r;
 
@@ -199,7 +191,7 @@ struct ProfileReader {
             UserCriterion c;
             if (auto v = r.Required(u, "id", ip)) {
                 c.id = r.String(*v, JoinPath(ip, "id")).value_or("");
-                if (!c.id.empty() && !ValidId(c.id))
+                if (!c.id.empty() && !IsValidId(c.id))
                     r.Fail(JoinPath(ip, "id"),
                            "ids use only a-z, 0-9, '.', '-' and '_', got " + Describe(*v));
                 else if (!c.id.empty() && !seen.insert(c.id).second)
