@@ -191,6 +191,8 @@ const Raw kStrings[] = {
     {"constraints.excluded", "Excluded providers", "Éditeurs exclus"},
     {"constraints.none", "none", "aucun"},
     {"constraints.summary", "%s models meet every constraint, %s are eliminated.", "%s modèles respectent toutes les contraintes, %s sont éliminés."},
+    {"debug.imgui_demo", "Dear ImGui Demo", "Démo de Dear ImGui"},  // debug builds only
+    {"debug.imgui_metrics", "Dear ImGui Metrics", "Métriques de Dear ImGui"},
     {"lang.name_en", "English", "English"},  // each language by its own name, in both interfaces
     {"lang.name_fr", "Français", "Français"},
     {"shortcut.undo", "Ctrl+Z", "Ctrl+Z"},

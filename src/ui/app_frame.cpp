@@ -157,8 +157,8 @@ void DisplayMenu(app::AppState& s) {
     if (ImGui::MenuItem(T(s, "lang.name_en"), nullptr, s.lang == "en")) app::SetLanguage(s, "en");
 #ifndef NDEBUG
     ImGui::Separator();
-    ImGui::MenuItem("Dear ImGui Demo", nullptr, &s.ui.show_demo);
-    ImGui::MenuItem("Dear ImGui Metrics", nullptr, &s.ui.show_metrics);
+    ImGui::MenuItem(T(s, "debug.imgui_demo"), nullptr, &s.ui.show_demo);
+    ImGui::MenuItem(T(s, "debug.imgui_metrics"), nullptr, &s.ui.show_metrics);
 #endif
     ImGui::EndMenu();
 }
