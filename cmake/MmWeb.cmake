@@ -60,6 +60,7 @@ if(MM_BUILD_GUI)
     COMMAND ${CMAKE_COMMAND} -E make_directory "${MM_SITE_DIR}"
     COMMAND ${CMAKE_COMMAND} -E copy ${MM_WEB_STATIC} "${MM_SITE_DIR}/"
     COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/embed_js.py" "${MM_CATALOG}" "${MM_SITE_DIR}/catalog.js"
+            "${MM_SITE_DIR}/catalog-details.js"
     COMMAND ${CMAKE_COMMAND} -E copy "$<TARGET_FILE:modelmatrix_web>" "$<TARGET_FILE_DIR:modelmatrix_web>/modelmatrix.wasm" "${MM_SITE_DIR}/"
     COMMAND ${MM_MINIFY_JS} "${MM_SITE_DIR}/mm_boot.js"
     COMMAND ${MM_MINIFY_JS} --toplevel "${MM_SITE_DIR}/modelmatrix.js"

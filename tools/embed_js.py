@@ -1,27 +1,35 @@
 #!/usr/bin/env python3
-"""Writes web/catalog.js for the site: globalThis.MM_CATALOG_JSON, the catalog's JSON text. The page loads it as
-one of its own files, so the wasm stays small and the catalog is never fetched at run time (the CSP allows no
-fetch).
+"""Writes the site's catalog scripts from catalog.json: catalog.js sets globalThis.MM_CATALOG_JSON, the catalog's JSON
+text, and catalog-details.js the models' figure notes and descriptive texts. The page loads both as its own files, so the wasm stays small
+and the catalog is never fetched at run time (the CSP allows no fetch).
 
 The models go in by column: every model is cut into its leaves (paths such as pricing.input_per_mtok.source),
 each path's values across the models form one array, and a model keeps only the list of its paths (its shape,
 shared by the models built alike). Similar values side by side compress better: ~10 KB less once gzipped than
 the minified JSON. A few lines of JavaScript put the objects back together and hand LoadCatalog the same JSON
 (numbers written by JavaScript: 13.0 becomes 13, the same value). A catalog that does not fit this (not valid
-JSON, models that are not objects, a number JavaScript cannot hold exactly) goes in as its minified text."""
+JSON, models that are not objects, a number JavaScript cannot hold exactly) goes in as its minified text.
+
+The details (each figure's note and each model's descriptive text: two thirds of the catalog once gzipped) are not
+needed for the first frame: their columns go to catalog-details.js, which the page loads once the first frame is
+drawn (web/mm_boot.js), and the app then reads the whole catalog again. Where catalog-details.js ran first (the
+single-file copy), catalog.js decodes the whole catalog at once."""
 import json
 import sys
 
 # Rebuilds the catalog from the columns (see above) and writes its JSON text.
-DECODER = """(function (c) {
+# Columns still to come (the details before catalog-details.js has run) are null: their leaves are left out.
+DECODER = """(function (c, details) {
+  const cols = c.cols.map((col, p) => (col === null && details ? details[p] || null : col));
   const next = c.cols.map(() => 0);
   c.root.models = c.rows.map((shape) => {
     const model = {};
     for (const p of c.shapes[shape]) {
+      if (cols[p] === null) continue;
       const path = c.paths[p];
       let o = model;
       for (let i = 0; i + 1 < path.length; i++) o = o[path[i]] || (o[path[i]] = {});
-      o[path[path.length - 1]] = c.cols[p][next[p]++];
+      o[path[path.length - 1]] = cols[p][next[p]++];
     }
     return model;
   });
@@ -75,8 +83,8 @@ def columns(doc):
 
 
 def main() -> int:
-    if len(sys.argv) != 3:
-        print("usage: embed_js.py CATALOG.json OUT.js", file=sys.stderr)
+    if len(sys.argv) != 4:
+        print("usage: embed_js.py CATALOG.json OUT_CATALOG.js OUT_DETAILS.js", file=sys.stderr)
         return 2
     with open(sys.argv[1], encoding="utf-8") as f:
         text = f.read()
@@ -86,17 +94,30 @@ def main() -> int:
     except ValueError:
         doc, minified = None, text  # an invalid catalog is passed through: the app reports it with the JSON path
     packed = columns(doc)
+    details = {}
+    if packed is not None:
+        for p, path in enumerate(packed["paths"]):
+            if path[-1] == "note" or path[0] == "text":
+                details[str(p)] = packed["cols"][p]
+                packed["cols"][p] = None
+    dump = lambda v: json.dumps(v, ensure_ascii=False, separators=(",", ":"))
     with open(sys.argv[2], "w", encoding="utf-8") as f:
         f.write("// Generated from catalog.json by tools/embed_js.py; do not edit.\n")
         if packed is not None:
-            literal = DECODER + "(" + json.dumps(packed, ensure_ascii=False, separators=(",", ":")) + ")"
-        elif "`" in minified or "${" in minified or "\r" in minified:
-            literal = json.dumps(minified, ensure_ascii=False)
+            f.write("globalThis.MM_CATALOG_COLUMNS = " + dump(packed) + ";\n")
+            f.write("globalThis.MM_CATALOG_DECODE = " + DECODER + ";\n")
+            f.write("globalThis.MM_CATALOG_JSON = MM_CATALOG_DECODE(MM_CATALOG_COLUMNS, globalThis.MM_CATALOG_DETAILS);\n")
         else:
-            # String.raw keeps the JSON text byte for byte (backslashes included): ~1.5 KB less once gzipped than
-            # a quoted string, where every quote of the JSON needs its own backslash.
-            literal = "String.raw`" + minified + "`"
-        f.write("globalThis.MM_CATALOG_JSON = " + literal + ";\n")
+            if "`" in minified or "${" in minified or "\r" in minified:
+                literal = json.dumps(minified, ensure_ascii=False)
+            else:
+                # String.raw keeps the JSON text byte for byte (backslashes included): ~1.5 KB less once gzipped
+                # than a quoted string, where every quote of the JSON needs its own backslash.
+                literal = "String.raw`" + minified + "`"
+            f.write("globalThis.MM_CATALOG_JSON = " + literal + ";\n")
+    with open(sys.argv[3], "w", encoding="utf-8") as f:
+        f.write("// Generated from catalog.json by tools/embed_js.py; do not edit.\n")
+        f.write("globalThis.MM_CATALOG_DETAILS = " + dump(details) + ";\n")
     return 0
 
 

@@ -27,13 +27,22 @@ def main() -> int:
         style_hashes.append(sha256(css))
         return "<style>" + css + "</style>"
 
-    def inline_script(m):
-        src = single if m.group(1) == "modelmatrix.js" else os.path.join(site, m.group(1))
-        js = open(src, encoding="utf-8").read()
+    def script(path):
+        js = open(path, encoding="utf-8").read()
         if "</script" in js:
             js = js.replace("</script", "<\\/script")
         script_hashes.append(sha256(js))
         return "<script>" + js + "</script>"
+
+    def inline_script(m):
+        if m.group(1) == "modelmatrix.js":
+            return script(single)
+        out = script(os.path.join(site, m.group(1)))
+        # The catalog's details (loaded after the first frame on the site) go in before the catalog: one decoding.
+        details = os.path.join(site, "catalog-details.js")
+        if m.group(1) == "catalog.js" and os.path.exists(details):
+            out = script(details) + out
+        return out
 
     html = re.sub(r'<link rel="stylesheet" href="([^"]+)">', inline_style, html)
     html = re.sub(r'<script src="([^"]+)"(?: async)?></script>', inline_script, html)

@@ -75,11 +75,26 @@
   window.MMPage = {
     onFirstFrame: () => {
       statusBox.hidden = true;
+      api.firstFrameMs = performance.now();  // since navigation started
       api.version = call('mm_web_version', 'string');
-      toParent({ type: 'modelmatrix:ready', version: api.version }, '*');
-      started = true;
-      sendResults();  // hosts that asked before the first frame
-      resolveReady(api);
+      // The catalog's details (figure notes, model texts: tools/embed_js.py) follow the first frame; the app then
+      // reads the whole catalog again. Ready once they are in (or could not be had: the app works without them).
+      const done = () => {
+        toParent({ type: 'modelmatrix:ready', version: api.version }, '*');
+        started = true;
+        sendResults();  // hosts that asked before the first frame
+        resolveReady(api);
+      };
+      if (!globalThis.MM_CATALOG_COLUMNS || globalThis.MM_CATALOG_DETAILS) return done();
+      const details = document.createElement('script');
+      details.src = 'catalog-details.js';
+      details.onload = () => {
+        globalThis.MM_CATALOG_JSON = globalThis.MM_CATALOG_DECODE(globalThis.MM_CATALOG_COLUMNS, globalThis.MM_CATALOG_DETAILS);
+        Module._mm_web_reload_catalog();
+        done();
+      };
+      details.onerror = done;
+      document.head.appendChild(details);
     },
     onFatal: showError,
     copyText: (text) => {
@@ -175,6 +190,8 @@
     setPreference: (key, value) => call('mm_web_set_pref', 'number', ['string', 'string'], [key, value]) === 1,
     notifications: () => callJson('mm_web_notifications'),
     frameCount: () => Number(Module._mm_web_frame_count()),
+    // True once the catalog's details (figure notes, model texts) are loaded.
+    catalogDetails: () => Module._mm_web_catalog_details() === 1,
     inputQueueSize: () => Module._mm_web_input_queue_size(),
   };
   window.ModelMatrix = api;

@@ -23,6 +23,9 @@ ImportOutcome ImportFile(AppState& state, const std::string& name, const std::st
 // Replaces the private overlay (own models, prices, evals) after checking it against the base catalog and the
 // current profile; false + errors leaves the state unchanged.
 bool ApplyOverlayToState(AppState& state, const Overlay& overlay, std::vector<std::string>* errors);
+// A new base catalog (the same catalog with more detail, e.g. the web page's deferred notes): the private overlay is
+// applied to it again. False, and nothing changes, when the overlay no longer applies.
+bool ReplaceBaseCatalog(AppState& state, Catalog base);
 
 // The decision as a document: kExportMarkdown (report), kExportCsv (ranking), kExportJson (profile + result).
 std::string ExportDocument(const AppState& state, ActionRequest format);

@@ -67,6 +67,19 @@ bool ApplyOverlayToState(AppState& s, const Overlay& overlay, std::vector<std::s
     return true;
 }
 
+bool ReplaceBaseCatalog(AppState& s, Catalog base) {
+    std::optional<Catalog> merged;
+    if (s.overlay) {
+        std::vector<Issue> issues;
+        merged = ApplyOverlay(base, *s.overlay, s.today, issues);
+        if (!merged) return false;
+    }
+    s.base_catalog = std::move(base);
+    s.catalog = merged ? std::move(*merged) : s.base_catalog;
+    CatalogChanged(s);
+    return true;
+}
+
 ImportOutcome ImportFile(AppState& s, const std::string& name, const std::string& content) {
     if (content.size() > kMaxImportBytes)
         return Reject(s, name, {std::string(T(s, "import.file_over_the_limit_of_16_mib"))});

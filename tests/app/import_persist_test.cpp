@@ -79,6 +79,32 @@ TEST_F(AppFixture, FrenchCsvOverlayAddsModelsAndPrices) {
     EXPECT_TRUE(s.dirty);
 }
 
+// The web page starts from the catalog without its details (figure notes, model texts) and reads the whole catalog
+// once they arrive: the private overlay stays applied, the profile and the decision are kept.
+TEST_F(AppFixture, ABaseCatalogWithMoreDetailKeepsTheOverlay) {
+    Json lean = Json::parse(assets::catalog());
+    for (Json& m : lean["models"]) m.erase("text");
+    CatalogLoad without = LoadCatalog(lean.dump());
+    ASSERT_TRUE(without.Ok());
+    ASSERT_TRUE(ReplaceBaseCatalog(s, *without.catalog));
+    ASSERT_TRUE(ImportFile(s, "tarifs.csv", "id;name;provider;kind;input_per_mtok;output_per_mtok\nacme;ACME;ACME;open_weights;0,2;0,6\n").ok);
+    const std::string profile = ProfileText();
+    Recompute(s);
+    const std::string winner = s.result.Top()->id;
+    EXPECT_TRUE(s.catalog.FindModel("gpt-4")->strengths.en.empty());
+    CatalogLoad full = LoadCatalog(assets::catalog());
+    ASSERT_TRUE(full.Ok());
+    const long long version = s.catalog_version;
+    ASSERT_TRUE(ReplaceBaseCatalog(s, *full.catalog));
+    EXPECT_GT(s.catalog_version, version);
+    EXPECT_FALSE(s.catalog.FindModel("gpt-4")->strengths.en.empty()) << "the details are in";
+    EXPECT_NE(s.catalog.FindModel("acme"), nullptr) << "the overlay is applied again";
+    EXPECT_EQ(s.base_catalog.FindModel("acme"), nullptr);
+    Recompute(s);
+    EXPECT_EQ(ProfileText(), profile);
+    EXPECT_EQ(s.result.Top()->id, winner);
+}
+
 TEST_F(AppFixture, BadCsvCellNamesLineAndColumnAndChangesNothing) {
     const std::size_t models = s.catalog.models.size();
     const std::string csv = "id,name,provider,kind,input_per_mtok,output_per_mtok\n"

@@ -248,6 +248,19 @@ mm::Json ErrorsJson(bool ok, const std::vector<std::string>& errors) {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* mm_web_version() { return MM_VERSION; }
+// The whole catalog again, once web/mm_boot.js has added its details (figure notes, model texts) to MM_CATALOG_JSON.
+// 0 when it is refused (the app keeps the catalog it has).
+EMSCRIPTEN_KEEPALIVE int mm_web_reload_catalog() {
+    mm::CatalogLoadOptions options;
+    options.today = g_app->state.today;
+    mm::CatalogLoad load = mm::LoadCatalog(Take(mm_js_catalog_text()), options);
+    return load.Ok() && mm::app::ReplaceBaseCatalog(g_app->state, std::move(*load.catalog)) ? 1 : 0;
+}
+EMSCRIPTEN_KEEPALIVE int mm_web_catalog_details() {
+    for (const mm::Model& m : g_app->state.catalog.models)
+        if (!m.strengths.en.empty()) return 1;
+    return 0;
+}
 EMSCRIPTEN_KEEPALIVE double mm_web_frame_count() { return g_app ? static_cast<double>(g_app->state.frame_count) : 0.0; }
 EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
     return ImGui::GetCurrentContext() ? ImGui::GetCurrentContext()->InputEventsQueue.Size : 0;
