@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 #include <utility>
 
@@ -13,11 +14,11 @@ namespace mm {
 
 namespace {
 
-// rows x samples stays under this (4 million ranks, 16 MB), whatever the catalog's size.
+// rows x samples stays under this (4 million ranks scored), whatever the catalog's size.
 constexpr long long kMaxRankCells = 4'000'000;
-// The first 200 draws of the robustness sampling: the 2.5th / 97.5th percentiles are then the 5th best and worst
+// The first 100 draws of the robustness sampling: the 2.5th / 97.5th percentiles are then the 3rd best and worst
 // rank, and a re-rank of the shipped catalog stays within its 2 ms.
-constexpr long long kMaxClassSamples = 200;
+constexpr long long kMaxClassSamples = 100;
 
 }  // namespace
 
@@ -46,9 +47,21 @@ std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w,
     if (wanted == 0) return std::vector<int>(m, 1);
     const bool higher = scorer.HigherIsBetter();
     Rng rng(settings.seed);
+    // Best and worst plausible rank of each row: the 2.5th and 97.5th percentiles of its sampled ranks, kept as
+    // the k smallest and k largest ranks seen so far (k = 3 for 100 samples).
+    const std::size_t lo_k = static_cast<std::size_t>(std::floor(0.025 * static_cast<double>(samples - 1)));
+    const std::size_t hi_k = static_cast<std::size_t>(std::ceil(0.975 * static_cast<double>(samples - 1)));
+    const std::size_t n_lo = lo_k + 1, n_hi = static_cast<std::size_t>(samples) - hi_k;
+    std::vector<int> lows(m * n_lo, std::numeric_limits<int>::max()), highs(m * n_hi, 0);
+    auto keep = [](int* a, std::size_t n, int r, bool smallest) {  // a: n values, best first
+        auto before = [smallest](int x, int y) { return smallest ? x < y : x > y; };
+        if (!before(r, a[n - 1])) return;
+        std::size_t j = n - 1;
+        for (; j > 0 && before(r, a[j - 1]); --j) a[j] = a[j - 1];
+        a[j] = r;
+    };
     std::vector<double> ws, scores(m);
     std::vector<std::pair<double, int>> order(m);  // (score oriented so that larger is better, row)
-    std::vector<int> ranks(m * static_cast<std::size_t>(samples));  // row-major: row i's samples together
     for (long long s = 0; s < samples; ++s) {
         SampleWeights(w, settings.sampling, settings.spread, rng, &ws);
         scorer.Scores(ws, scores.data());
@@ -57,20 +70,15 @@ std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w,
         int rank = 1;
         for (std::size_t k = 0; k < m; ++k) {
             if (k > 0 && !mcda::ScoresTie(order[k].first, order[k - 1].first)) rank = static_cast<int>(k) + 1;
-            ranks[static_cast<std::size_t>(order[k].second) * samples + s] = rank;
+            const std::size_t row = static_cast<std::size_t>(order[k].second);
+            keep(&lows[row * n_lo], n_lo, rank, true);
+            keep(&highs[row * n_hi], n_hi, rank, false);
         }
     }
-    // Best and worst plausible rank of each row: the 2.5th and 97.5th percentiles of its sampled ranks.
-    const std::size_t lo_k = static_cast<std::size_t>(std::floor(0.025 * static_cast<double>(samples - 1)));
-    const std::size_t hi_k = static_cast<std::size_t>(std::ceil(0.975 * static_cast<double>(samples - 1)));
     std::vector<int> best(m), worst(m);
     for (std::size_t i = 0; i < m; ++i) {
-        auto first = ranks.begin() + static_cast<std::ptrdiff_t>(i * samples);
-        auto last = first + samples;
-        std::nth_element(first, first + static_cast<std::ptrdiff_t>(lo_k), last);
-        best[i] = *(first + static_cast<std::ptrdiff_t>(lo_k));
-        std::nth_element(first, first + static_cast<std::ptrdiff_t>(hi_k), last);
-        worst[i] = *(first + static_cast<std::ptrdiff_t>(hi_k));
+        best[i] = lows[i * n_lo + n_lo - 1];
+        worst[i] = highs[i * n_hi + n_hi - 1];
     }
     // class(i) = 1 + #{j : worst(j) < best(i)}: counted with the worst ranks sorted once.
     std::vector<int> sorted_worst = worst;

@@ -460,9 +460,15 @@ void StateFlip(Result& res, const Profile& profile, const MethodSpec& spec) {
 void AddMissingSensitivity(Result& res, const Catalog& catalog, const Profile& profile, const DecideOptions& options) {
     DecideOptions quick = options;
     quick.robustness = quick.pareto = quick.missing_sensitivity = false;
+    // No value filled in and no model eliminated for lacking one: every rule ranks the same rows the same way.
+    bool any_missing = false;
+    for (const std::vector<bool>& row : res.imputed)
+        for (bool cell : row) any_missing = any_missing || cell;
+    for (const EliminatedModel& e : res.eliminated)
+        for (const ConstraintFailure& f : e.failures) any_missing = any_missing || f.constraint == "missing_value";
     for (MissingPolicy p : {MissingPolicy::kExclude, MissingPolicy::kWorst, MissingPolicy::kMedian}) {
         MissingWinner w{p, {}};
-        if (p == profile.missing) {
+        if (p == profile.missing || (!any_missing && res.ok)) {
             if (res.ok && res.Top()) w.winner = res.Top()->id;
         } else {
             Profile other = profile;
