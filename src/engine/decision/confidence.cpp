@@ -14,8 +14,9 @@ namespace mm {
 
 namespace {
 
-// rows x samples stays under this (4 million ranks scored), whatever the catalog's size.
-constexpr long long kMaxRankCells = 4'000'000;
+// Ranks are told apart down to this depth in each sample (a partial sort): classes separate the models near the
+// top, and a 10 000-model catalog costs what a 64-model one does.
+constexpr std::size_t kClassDepth = 64;
 // The first 100 draws of the robustness sampling: the 2.5th / 97.5th percentiles are then the 3rd best and worst
 // rank, and a re-rank of the shipped catalog stays within its 2 ms.
 constexpr long long kMaxClassSamples = 100;
@@ -38,12 +39,13 @@ std::vector<double> WeightCoverage(const std::vector<std::vector<bool>>& imputed
 
 std::vector<int> ClassesFromRanks(const std::vector<int>& rank) { return rank; }
 
-std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w, const RobustnessSettings& settings) {
+std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w, const RobustnessSettings& settings,
+                             const std::vector<int>& rank) {
     const std::size_t m = scorer.Rows();
     if (m == 0) return {};
     const long long wanted = std::max(settings.samples, 0);
-    const long long samples = std::min<long long>(
-        {wanted, kMaxClassSamples, std::max<long long>(1, kMaxRankCells / static_cast<long long>(m))});
+    const long long samples = std::min<long long>(wanted, kMaxClassSamples);
+    const std::size_t depth = std::min<std::size_t>(m, kClassDepth);  // ranks below it are recorded as depth + 1
     if (wanted == 0) return std::vector<int>(m, 1);
     const bool higher = scorer.HigherIsBetter();
     Rng rng(settings.seed);
@@ -66,13 +68,16 @@ std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w,
         SampleWeights(w, settings.sampling, settings.spread, rng, &ws);
         scorer.Scores(ws, scores.data());
         for (std::size_t i = 0; i < m; ++i) order[i] = {higher ? scores[i] : -scores[i], static_cast<int>(i)};
-        std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-        int rank = 1;
+        auto better = [](const auto& a, const auto& b) { return a.first > b.first; };
+        if (depth < m) std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(depth), order.end(), better);
+        std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(depth), better);
+        int r = 1;
         for (std::size_t k = 0; k < m; ++k) {
-            if (k > 0 && !mcda::ScoresTie(order[k].first, order[k - 1].first)) rank = static_cast<int>(k) + 1;
+            if (k >= depth) r = static_cast<int>(depth) + 1;
+            else if (k > 0 && !mcda::ScoresTie(order[k].first, order[k - 1].first)) r = static_cast<int>(k) + 1;
             const std::size_t row = static_cast<std::size_t>(order[k].second);
-            keep(&lows[row * n_lo], n_lo, rank, true);
-            keep(&highs[row * n_hi], n_hi, rank, false);
+            keep(&lows[row * n_lo], n_lo, r, true);
+            keep(&highs[row * n_hi], n_hi, r, false);
         }
     }
     std::vector<int> best(m), worst(m);
@@ -80,13 +85,16 @@ std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w,
         best[i] = lows[i * n_lo + n_lo - 1];
         worst[i] = highs[i * n_hi + n_hi - 1];
     }
-    // class(i) = 1 + #{j : worst(j) < best(i)}: counted with the worst ranks sorted once.
+    // class(i) = 1 + #{j : worst(j) < best(i)}: counted with the worst ranks sorted once. A row that never reaches the
+    // depth analysed keeps its rank.
     std::vector<int> sorted_worst = worst;
     std::sort(sorted_worst.begin(), sorted_worst.end());
     std::vector<int> classes(m);
     for (std::size_t i = 0; i < m; ++i)
-        classes[i] = 1 + static_cast<int>(std::lower_bound(sorted_worst.begin(), sorted_worst.end(), best[i]) -
-                                          sorted_worst.begin());
+        classes[i] = best[i] > static_cast<int>(depth)
+                         ? rank[i]
+                         : 1 + static_cast<int>(std::lower_bound(sorted_worst.begin(), sorted_worst.end(), best[i]) -
+                                                sorted_worst.begin());
     return classes;
 }
 

@@ -18,9 +18,11 @@ std::vector<double> WeightCoverage(const std::vector<std::vector<bool>>& imputed
 // acceptability): in each sample every row gets its competition rank (rows whose scores tie share the better
 // rank); a row's plausible ranks are the 2.5th to 97.5th percentile of those. Row i's class is 1 + the number of
 // rows whose worst plausible rank is better than i's best plausible rank, so the rows no other row clearly beats
-// share class 1 (as an arena's confidence groups). Samples are capped so that rows x samples stays bounded.
+// share class 1 (as an arena's confidence groups). The first 100 draws are used, and ranks are told apart down to
+// the 64th: a row that never comes that high keeps `rank` (its rank under the user's weights) as its class.
 // Throws mcda::Error (from the method).
-std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w, const RobustnessSettings& settings);
+std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w, const RobustnessSettings& settings,
+                             const std::vector<int>& rank);
 
 // Classes without sampling (no Monte-Carlo asked): each row's dense rank.
 std::vector<int> ClassesFromRanks(const std::vector<int>& rank);

@@ -512,7 +512,7 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
         if (total > 0) {
             for (double& w : wr) w /= total;
             try {
-                classes = RankClasses(Scorer(spec, profile.method, d.x, d.types), wr, profile.robustness);
+                classes = RankClasses(Scorer(spec, profile.method, d.x, d.types), wr, profile.robustness, ranks);
             } catch (const mcda::Error&) {
                 // The robustness note already says the method refused the sampled weights; classes stay the ranks.
             }

@@ -47,7 +47,7 @@ TEST(RankClasses, ClearlySeparatedRowsGetTheirOwnClass) {
     ASSERT_TRUE(ResolveMethod(choice, &spec, &error)) << error;
     RobustnessSettings settings;
     settings.samples = 200;
-    const std::vector<int> classes = RankClasses(Scorer(spec, choice, x, {1}), {1.0}, settings);
+    const std::vector<int> classes = RankClasses(Scorer(spec, choice, x, {1}), {1.0}, settings, {1, 2, 3});
     EXPECT_EQ(classes, (std::vector<int>{1, 2, 3}));
 }
 
@@ -64,7 +64,7 @@ TEST(RankClasses, RowsTheSamplingCannotSeparateShareAClass) {
     ASSERT_TRUE(ResolveMethod(choice, &spec, &error)) << error;
     RobustnessSettings settings;
     settings.samples = 500;
-    const std::vector<int> classes = RankClasses(Scorer(spec, choice, x, {1, 1}), {0.5, 0.5}, settings);
+    const std::vector<int> classes = RankClasses(Scorer(spec, choice, x, {1, 1}), {0.5, 0.5}, settings, {1, 1, 2});
     EXPECT_EQ(classes[0], 1);
     EXPECT_EQ(classes[1], 1);
     EXPECT_EQ(classes[2], 3);  // both others are clearly above it
@@ -72,7 +72,7 @@ TEST(RankClasses, RowsTheSamplingCannotSeparateShareAClass) {
     mcda::Matrix same(3, 2);
     same(0, 0) = same(1, 0) = same(0, 1) = same(1, 1) = 2;
     same(2, 0) = same(2, 1) = 1;
-    EXPECT_EQ(RankClasses(Scorer(spec, choice, same, {1, 1}), {0.5, 0.5}, settings), (std::vector<int>{1, 1, 3}));
+    EXPECT_EQ(RankClasses(Scorer(spec, choice, same, {1, 1}), {0.5, 0.5}, settings, {1, 1, 2}), (std::vector<int>{1, 1, 3}));
 }
 
 TEST(RankClasses, DecideGivesEveryRowAClassThatNeverGoesDownTheOrder) {
