@@ -68,7 +68,8 @@ std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w,
         SampleWeights(w, settings.sampling, settings.spread, rng, &ws);
         scorer.Scores(ws, scores.data());
         for (std::size_t i = 0; i < m; ++i) order[i] = {higher ? scores[i] : -scores[i], static_cast<int>(i)};
-        auto better = [](const auto& a, const auto& b) { return a.first > b.first; };
+        // A total order (ties by row): the same ranks on every platform, whatever the standard library's sort.
+        auto better = [](const auto& a, const auto& b) { return a.first > b.first || (a.first == b.first && a.second < b.second); };
         if (depth < m) std::nth_element(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(depth), order.end(), better);
         std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(depth), better);
         int r = 1;
