@@ -51,7 +51,9 @@ namespace {
 
 void Rank(AppState& s, bool robustness) {
     DecideOptions options;
-    options.robustness = robustness;
+    // A drag frame (a preview) leaves out what only the settled result shows: robustness, rank classes and the
+    // winner under the other missing-value rules (two more rankings).
+    options.robustness = options.missing_sensitivity = robustness;
     s.result = Decide(s.catalog, s.profile, options);
     s.preview_only = !robustness;
     s.dirty = false;
