@@ -68,6 +68,7 @@ bool ApplyOverlayToState(AppState& s, const Overlay& overlay, std::vector<std::s
 }
 
 bool ReplaceBaseCatalog(AppState& s, Catalog base) {
+    if (!base.selfhost) base.selfhost = s.base_catalog.selfhost;  // the self-hosting data outlives a catalog reload
     std::optional<Catalog> merged;
     if (s.overlay) {
         std::vector<Issue> issues;

@@ -6,6 +6,7 @@
 #include "assets/embedded.h"
 #include "platform/file_io.h"
 #include "engine/io/catalog_io.h"
+#include "engine/io/selfhost_io.h"
 
 namespace mm::cli {
 
@@ -51,6 +52,9 @@ const Catalog* LoadCatalogOrReport(const std::string& path) {
     options.today = platform::TodayIso();
     CatalogLoad load = LoadCatalog(text, options);
     for (const Issue& issue : load.issues) std::cerr << label << ": " << issue.ToString() << "\n";
+    std::vector<Issue> selfhost_issues;
+    if (load.catalog && !AttachSelfhost(*load.catalog, assets::selfhost(), &selfhost_issues))
+        for (const Issue& issue : selfhost_issues) std::cerr << "embedded selfhost.json: " << issue.ToString() << "\n";
     return Keep(std::move(load.catalog));
 }
 

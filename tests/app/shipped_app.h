@@ -3,6 +3,7 @@
 #include "app/app_state.h"
 #include "assets/embedded.h"
 #include "engine/io/catalog_io.h"
+#include "engine/io/selfhost_io.h"
 
 namespace mm::app {
 
@@ -10,7 +11,7 @@ namespace mm::app {
 // False when the shipped catalog does not load (callers ASSERT on it).
 inline bool InitWithShippedCatalog(AppState& s) {
     CatalogLoad load = LoadCatalog(assets::catalog());
-    if (!load.Ok()) return false;
+    if (!load.Ok() || !AttachSelfhost(*load.catalog, assets::selfhost())) return false;
     s.base_catalog = *load.catalog;
     s.catalog = std::move(*load.catalog);
     s.today = "2026-11-26";

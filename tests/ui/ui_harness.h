@@ -11,13 +11,15 @@
 #include "app/app_state.h"
 #include "assets/embedded.h"
 #include "engine/io/catalog_io.h"
+#include "engine/io/selfhost_io.h"
 #include "ui/app_frame.h"
 
 namespace mm::testing {
 
 inline Catalog ShippedCatalog() {
     CatalogLoad load = LoadCatalog(assets::catalog());
-    if (!load.Ok()) throw std::runtime_error("embedded catalog does not load");
+    if (!load.Ok() || !AttachSelfhost(*load.catalog, assets::selfhost()))
+        throw std::runtime_error("embedded catalog or selfhost.json does not load");
     return std::move(*load.catalog);
 }
 

@@ -9,6 +9,8 @@ namespace {
 
 using nlohmann::json;
 using namespace selfhost;
+using selfhost::Architecture;  // not mm::Architecture / mm::Model of the catalog
+using selfhost::Model;
 
 std::optional<double> OptNumber(const json& j, const char* key) {
     auto it = j.find(key);
@@ -134,6 +136,14 @@ SelfhostLoad LoadSelfhost(std::string_view text) {
         load.issues.push_back({"selfhost.json", e.what()});
     }
     return load;
+}
+
+bool AttachSelfhost(Catalog& catalog, std::string_view selfhost_json, std::vector<Issue>* issues) {
+    SelfhostLoad load = LoadSelfhost(selfhost_json);
+    if (issues) issues->insert(issues->end(), load.issues.begin(), load.issues.end());
+    if (!load.data) return false;
+    catalog.selfhost = std::make_shared<const selfhost::Data>(std::move(*load.data));
+    return true;
 }
 
 }  // namespace mm

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "engine/io/json_util.h"
+#include "engine/model/catalog.h"
 #include "engine/selfhost/selfhost_data.h"
 
 namespace mm {
@@ -15,5 +16,8 @@ struct SelfhostLoad {
 };
 
 SelfhostLoad LoadSelfhost(std::string_view text);
+
+// Reads selfhost.json into catalog.selfhost; false (catalog unchanged) with the issues when it is unusable.
+bool AttachSelfhost(Catalog& catalog, std::string_view selfhost_json, std::vector<Issue>* issues = nullptr);
 
 }  // namespace mm

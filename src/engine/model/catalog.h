@@ -1,12 +1,17 @@
 // The catalog's value types: models, providers, sources, benchmarks, and figures with provenance.
 // No JSON here (see catalog_io.h); docs/CATALOG_FORMAT.md is the contract for the file format.
 #pragma once
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace mm {
+
+namespace selfhost {
+struct Data;
+}  // namespace selfhost
 
 enum class Basis { kInvalid, kVendor, kThirdParty, kEstimate, kUser };  // kUser: private overlays only
 enum class ModelKind { kInvalid, kProprietary, kOpenWeights };
@@ -121,6 +126,9 @@ struct Catalog {
     std::vector<Provider> providers;
     std::vector<BenchmarkInfo> benchmarks;
     std::vector<Model> models;
+    // Self-hosting data (selfhost.json: devices, architectures, tokenizers), shared by every copy of the catalog;
+    // null when not loaded (self-host figures are then unknown). Filled by AttachSelfhost (selfhost_io.h).
+    std::shared_ptr<const selfhost::Data> selfhost;
 
     const Model* FindModel(std::string_view id) const;
     const Source* FindSource(std::string_view id) const;

@@ -19,6 +19,7 @@
 #include "app/session.h"
 #include "assets/embedded.h"
 #include "engine/io/catalog_io.h"
+#include "engine/io/selfhost_io.h"
 #include "engine/io/profile_io.h"
 #include "platform/desktop/desktop_services.h"
 #include "platform/file_io.h"
@@ -149,6 +150,9 @@ int main(int argc, char** argv) {
             for (const auto& i : load.issues) std::fprintf(stderr, "modelmatrix: %s: %s\n", label.c_str(), i.ToString().c_str());
             return 1;
         }
+        std::vector<mm::Issue> selfhost_issues;
+        if (!mm::AttachSelfhost(*load.catalog, mm::assets::selfhost(), &selfhost_issues))
+            for (const auto& i : selfhost_issues) std::fprintf(stderr, "modelmatrix: embedded selfhost.json: %s\n", i.ToString().c_str());
         state.base_catalog = *load.catalog;
         state.catalog = std::move(*load.catalog);
     }
