@@ -37,8 +37,6 @@ std::vector<double> WeightCoverage(const std::vector<std::vector<bool>>& imputed
     return coverage;
 }
 
-std::vector<int> ClassesFromRanks(const std::vector<int>& rank) { return rank; }
-
 std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w, const RobustnessSettings& settings,
                              const std::vector<int>& rank) {
     const std::size_t m = scorer.Rows();

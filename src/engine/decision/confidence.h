@@ -24,7 +24,4 @@ std::vector<double> WeightCoverage(const std::vector<std::vector<bool>>& imputed
 std::vector<int> RankClasses(const Scorer& scorer, const std::vector<double>& w, const RobustnessSettings& settings,
                              const std::vector<int>& rank);
 
-// Classes without sampling (no Monte-Carlo asked): each row's dense rank.
-std::vector<int> ClassesFromRanks(const std::vector<int>& rank);
-
 }  // namespace mm

@@ -503,7 +503,7 @@ Result Decide(const Catalog& catalog, const Profile& profile_in, const DecideOpt
     for (std::size_t i = 0; i < res.rows.size(); ++i) res.rows[i].coverage = coverage[i];
     std::vector<int> ranks(res.rows.size());
     for (std::size_t i = 0; i < res.rows.size(); ++i) ranks[i] = res.rows[i].rank;
-    std::vector<int> classes = ClassesFromRanks(ranks);
+    std::vector<int> classes = ranks;  // without sampling each row is its own class
     const Discriminating d = ActiveColumns(res);
     if (options.robustness && res.rows.size() >= 2 && !d.active.empty() && profile.robustness.samples > 0) {
         std::vector<double> wr;
