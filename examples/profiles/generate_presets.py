@@ -12,7 +12,7 @@ META = [
      "Assistant d'IDE via une API : long contexte, appel d'outils, réponses rapides, benchmarks de code d'abord."),
     ("rag-confidential", "RAG over confidential documents", "RAG sur documents confidentiels",
      "Self-hosted open weights on 80 GB GPUs, long retrieved contexts, cost by number of GPUs (TOPSIS, swing weights).",
-     "Poids ouverts auto-hébergés sur GPU de 80 Go, longs contextes récupérés, coût selon le nombre de GPU (TOPSIS, pondération swing)."),
+     "Poids publiés auto-hébergés sur GPU de 80 Go, longs contextes récupérés, coût selon le nombre de GPU (TOPSIS, pondération swing)."),
     ("batch-classification", "Batch classification", "Classification en lot",
      "200 000 short tickets a day with structured output: cost first (rank-order weights), current models only.",
      "200 000 tickets courts par jour en sortie structurée : le coût d'abord (poids par rang), modèles actuels seulement."),

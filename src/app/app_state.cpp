@@ -106,6 +106,7 @@ void CommitEdit(AppState& s) {
 
 void SetProfile(AppState& s, const Profile& p) {
     CommitEdit(s);
+    s.ui.criteria.pending_editor.reset();
     if (s.initialized) s.undo_stack.push_back(s.profile);
     s.initialized = true;
     if (s.undo_stack.size() > kMaxUndo) s.undo_stack.erase(s.undo_stack.begin());
@@ -120,6 +121,7 @@ bool CanRedo(const AppState& s) { return !s.redo_stack.empty(); }
 
 void Undo(AppState& s) {
     CommitEdit(s);
+    s.ui.criteria.pending_editor.reset();
     if (s.undo_stack.empty()) return;
     s.redo_stack.push_back(s.profile);
     s.profile = s.undo_stack.back();
@@ -129,6 +131,7 @@ void Undo(AppState& s) {
 }
 
 void Redo(AppState& s) {
+    s.ui.criteria.pending_editor.reset();
     if (s.redo_stack.empty()) return;
     s.undo_stack.push_back(s.profile);
     s.profile = s.redo_stack.back();
@@ -141,6 +144,25 @@ bool SetLanguage(AppState& s, const std::string& lang) {
     if (lang != "en" && lang != "fr") return false;
     s.lang = lang;
     return true;
+}
+
+bool SetCurrency(AppState& s, const std::string& code) {
+    if (code != "USD" && code != "EUR" && !code.empty()) return false;
+    s.currency = code;
+    return true;
+}
+
+bool SetUsdPerEur(AppState& s, double rate) {
+    if (!std::isfinite(rate) || rate < 0.01 || rate > 100) return false;
+    s.usd_per_eur = rate;
+    return true;
+}
+
+MoneyDisplay Money(const AppState& s) {
+    MoneyDisplay m;
+    m.eur = s.currency.empty() ? s.lang == "fr" : s.currency == "EUR";
+    m.usd_per_eur = s.usd_per_eur;
+    return m;
 }
 
 const char* ViewName(View v) {
@@ -231,16 +253,24 @@ bool InCompare(const AppState& s, const std::string& model_id) {
     return std::find(s.compare.begin(), s.compare.end(), model_id) != s.compare.end();
 }
 
-void ToggleCompare(AppState& s, const std::string& model_id) {
-    s.compare_auto = false;
+bool ToggleCompare(AppState& s, const std::string& model_id) {
     auto it = std::find(s.compare.begin(), s.compare.end(), model_id);
     if (it != s.compare.end()) {
+        s.compare_auto = false;
         s.compare.erase(it);
-        return;
+        return true;
     }
-    if (s.compare.size() >= 4) s.compare.erase(s.compare.begin());
+    if (CompareFull(s)) {
+        const Model* m = s.catalog.FindModel(model_id);
+        Notify(s, Notification::Level::kWarning, Format(Tr(s.lang, "compare.full_notice"), m ? m->name.c_str() : model_id.c_str()));
+        return false;
+    }
+    s.compare_auto = false;
     s.compare.push_back(model_id);
+    return true;
 }
+
+bool CompareFull(const AppState& s) { return s.compare.size() >= kMaxCompare; }
 
 void SetCompareToTop(AppState& s, int n) {
     s.compare_auto = false;
@@ -314,41 +344,93 @@ void RemoveCriterion(AppState& s, const std::string& id) {
     }
 }
 
-void SwitchWeightMode(AppState& s, WeightMode mode) {
-    Profile& p = s.profile;
-    if (p.weighting.mode == mode) return;
-    const std::size_t n = p.criteria.size();
-    // The weights as the engine last computed them (fall back to equal weights).
+namespace {
+
+// The current normalised weights (equal weights when the engine has none for these criteria).
+std::vector<double> CurrentWeights(const AppState& s) {
+    const std::size_t n = s.profile.criteria.size();
     std::vector<double> w(n, n ? 1.0 / static_cast<double>(n) : 0.0);
     if (s.result.weights.weights.size() == n)
         for (std::size_t j = 0; j < n; ++j) w[j] = s.result.weights.weights[j];
+    return w;
+}
+
+// Fills `mode`'s inputs (weights, ranks, points or judgements) from the current weights; the mode is unchanged.
+void FillWeightInputs(AppState& s, WeightMode mode) {
+    Profile& p = s.profile;
+    const std::size_t n = p.criteria.size();
+    const std::vector<double> w = CurrentWeights(s);
     const double wmax = n ? *std::max_element(w.begin(), w.end()) : 1.0;
     std::vector<std::size_t> order(n);
     for (std::size_t j = 0; j < n; ++j) order[j] = j;
     StableSortIndices(order, [&](std::size_t a, std::size_t b) { return w[a] > w[b]; });
     for (std::size_t k = 0; k < n; ++k) {
         CriterionChoice& c = p.criteria[order[k]];
-        if (!c.weight) c.weight = std::round(w[order[k]] * 1000.0) / 10.0;
+        if (!c.weight || mode == WeightMode::kDirect) c.weight = 100.0 * w[order[k]];
         if (mode == WeightMode::kRankOrder) c.rank = static_cast<int>(k) + 1;
-        if (mode == WeightMode::kSwing) c.points = wmax > 0 ? std::round(100.0 * w[order[k]] / wmax) : 50.0;
-        if (mode == WeightMode::kDirect) c.weight = std::round(w[order[k]] * 1000.0) / 10.0;
+        if (mode == WeightMode::kSwing) c.points = wmax > 0 ? 100.0 * w[order[k]] / wmax : 50.0;
     }
     if (mode == WeightMode::kAhp) {
         auto& m = p.weighting.pairwise;
         m.assign(n, std::vector<double>(n, 1.0));
         for (std::size_t i = 0; i < n; ++i)
             for (std::size_t j = i + 1; j < n; ++j) {
-                double r = (w[j] > 0 && w[i] > 0) ? w[i] / w[j] : 1.0;
-                r = std::clamp(r, 1.0 / 9.0, 9.0);
-                // Snap to Saaty's integer scale (1..9 or 1/9..1).
-                const double v = r >= 1 ? std::round(r) : 1.0 / std::round(1.0 / r);
-                m[i][j] = v;
-                m[j][i] = 1.0 / v;
+                const double r = (w[j] > 0 && w[i] > 0) ? std::clamp(w[i] / w[j], 1.0 / 9.0, 9.0) : 1.0;
+                m[i][j] = r;
+                m[j][i] = 1.0 / r;
             }
     }
-    p.weighting.mode = mode;
+}
+
+}  // namespace
+
+void SwitchWeightMode(AppState& s, WeightMode mode) {
+    s.ui.criteria.pending_editor.reset();
+    if (s.profile.weighting.mode == mode) return;
+    FillWeightInputs(s, mode);
+    s.profile.weighting.mode = mode;
     MarkEdited(s);
     CommitEdit(s);
+}
+
+void ShowWeightEditor(AppState& s, WeightMode mode) {
+    if (mode == s.profile.weighting.mode) {
+        s.ui.criteria.pending_editor.reset();
+        return;
+    }
+    s.ui.criteria.pending_editor = mode;
+    if (mode == WeightMode::kEntropy || mode == WeightMode::kCritic || mode == WeightMode::kStd ||
+        mode == WeightMode::kMerec)
+        return;  // data modes have no inputs to fill
+    // One undo step that changes only the new editor's inputs: the decision is the same.
+    FillWeightInputs(s, mode);
+    MarkEdited(s);
+    CommitEdit(s);
+}
+
+WeightMode ShownWeightMode(const AppState& s) { return s.ui.criteria.pending_editor.value_or(s.profile.weighting.mode); }
+
+void AdoptShownWeightEditor(AppState& s) {
+    if (!s.ui.criteria.pending_editor) return;
+    s.profile.weighting.mode = *s.ui.criteria.pending_editor;
+    s.ui.criteria.pending_editor.reset();
+}
+
+void SetWeightShare(AppState& s, std::size_t j, double percent, const std::vector<double>& start) {
+    auto& cs = s.profile.criteria;
+    const std::size_t n = cs.size();
+    if (j >= n || !std::isfinite(percent)) return;
+    percent = n == 1 ? 100.0 : std::clamp(percent, 0.0, 100.0);
+    std::vector<double> base(n);
+    for (std::size_t k = 0; k < n; ++k) base[k] = std::max(0.0, start.size() == n ? start[k] : cs[k].weight.value_or(0));
+    double others = 0;
+    for (std::size_t k = 0; k < n; ++k)
+        if (k != j) others += base[k];
+    for (std::size_t k = 0; k < n; ++k) {
+        if (k == j) cs[k].weight = percent;
+        else if (others > 0) cs[k].weight = base[k] * (100.0 - percent) / others;
+        else cs[k].weight = (100.0 - percent) / static_cast<double>(n - 1);
+    }
 }
 
 void SetRankOrder(AppState& s, const std::vector<std::string>& ids) {

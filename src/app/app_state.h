@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "app/i18n.h"
 #include "engine/model/catalog.h"
 #include "engine/decision/decision.h"
 #include "engine/io/overlay_io.h"
@@ -73,10 +74,17 @@ struct PanoramaUi {
 struct CriteriaUi {
     std::string add_filter;
     int ahp_focus_i = -1, ahp_focus_j = -1;  // the pair pointed out as most inconsistent, when clicked
+    // The weight editor on screen when it is not yet the profile's mode: the profile keeps its weights until
+    // the first edit in that editor (ShowWeightEditor / AdoptShownWeightEditor).
+    std::optional<WeightMode> pending_editor;
+    std::vector<double> share_start;  // raw weights when a share edit began (the others rescale from these)
 };
 
 struct WorkloadUi {
     std::string new_criterion_name;
+    std::string compare_filter;  // the search box of "Add a model"
+    bool team_open = false;  // the team-size helper next to requests/day
+    double team_people = 20, team_requests_per_person = 15;
 };
 
 struct DecisionUi {
@@ -142,12 +150,16 @@ struct AppState {
     bool system_prefers_dark = true;  // set by the platform (prefers-color-scheme, desktop default dark)
     View view = View::kPanorama;
     WeightEditor weight_editor = WeightEditor::kSliders;
+    // Money display: "USD" | "EUR", or "" to follow the language (French: euros, English: dollars). The profile
+    // keeps dollars whatever is shown; usd_per_eur is the user's rate (default: app/i18n.h kDefaultUsdPerEur).
+    std::string currency;
+    double usd_per_eur = kDefaultUsdPerEur;
 
     // --- selection
     std::string selected_model;              // model card in the panorama, highlighted in the decision
     bool selected_auto = true;               // the selection follows the top choice until the user picks one
-    std::vector<std::string> compare;        // 2..4 model ids for the side-by-side comparison
-    bool compare_auto = true;                // the set follows the top three until the user picks models
+    std::vector<std::string> compare;        // 0..kMaxCompare model ids for the side-by-side comparison (saved)
+    bool compare_auto = true;                // the set follows the top three until the user picks models (saved)
 
     // --- presets
     std::vector<UserPreset> user_presets;
@@ -208,6 +220,9 @@ bool SetLanguage(AppState& s, const std::string& lang);    // "en" | "fr"
 bool SetView(AppState& s, const std::string& view);        // panorama | criteria | workload | decision
 bool SetTheme(AppState& s, const std::string& theme);      // dark | light | system
 bool ApplyPresetById(AppState& s, const std::string& id);  // a built-in id, or a user preset's name
+bool SetCurrency(AppState& s, const std::string& code);      // USD | EUR | "" (follow the language)
+bool SetUsdPerEur(AppState& s, double rate);                 // 1 EUR = rate USD, 0.01..100
+MoneyDisplay Money(const AppState& s);                       // what money figures and inputs use now
 const char* ViewName(View v);
 const char* ThemeName(Theme t);
 bool IsDark(const AppState& s);  // the effective theme
@@ -220,7 +235,10 @@ void DeleteUserPreset(AppState& s, const std::string& name);
 // --- selection and comparison
 void Select(AppState& s, const std::string& model_id);
 bool InCompare(const AppState& s, const std::string& model_id);
-void ToggleCompare(AppState& s, const std::string& model_id);  // at most 4; a 5th replaces the oldest
+inline constexpr std::size_t kMaxCompare = 4;
+// Adds or removes a model. A 5th is refused, with a notification saying the set is full: false, nothing changes.
+bool ToggleCompare(AppState& s, const std::string& model_id);
+bool CompareFull(const AppState& s);
 void SetCompareToTop(AppState& s, int n);                       // the top n of the ranking
 
 // --- messages
@@ -233,9 +251,18 @@ std::vector<ActionRequest> TakeActionRequests(AppState& s);
 bool HasCriterion(const Profile& p, const std::string& id);
 void AddCriterion(AppState& s, const std::string& id);  // weight 1 / next rank / 50 points; AHP matrix grows
 void RemoveCriterion(AppState& s, const std::string& id);
-// Changes how the weights are set, filling the new mode's inputs from the current weights so the ranking does
-// not jump: ranks from the weight order, swing points scaled to 100, AHP judgements from weight ratios.
+// Changes how the weights are set, filling the new mode's inputs from the current weights: ranks from the
+// weight order, swing points scaled to 100, AHP judgements from weight ratios (unrounded, within 1/9..9).
+// Only direct, swing and consistent AHP reproduce the weights; rank order and data modes recompute them.
 void SwitchWeightMode(AppState& s, WeightMode mode);
+// What the weight-editor buttons do: show another editor with the current weights in its terms, but leave the
+// profile's mode (and so the decision) unchanged until the first edit there (AdoptShownWeightEditor).
+void ShowWeightEditor(AppState& s, WeightMode mode);
+WeightMode ShownWeightMode(const AppState& s);  // the pending editor, else the profile's mode
+void AdoptShownWeightEditor(AppState& s);       // call on the first edit in the shown editor
+// Direct weights as percentage shares: criterion j gets exactly `percent` and the others share the rest in
+// proportion to `start` (their raw weights when the edit began; the current ones when `start` does not fit).
+void SetWeightShare(AppState& s, std::size_t j, double percent, const std::vector<double>& start);
 // Rank order from a list of criterion ids, most important first (drag-to-rank).
 void SetRankOrder(AppState& s, const std::vector<std::string>& ids_most_important_first);
 // A new criterion the user measures themselves ("user.<slug of name>"), added to the chosen criteria.

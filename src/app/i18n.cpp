@@ -53,6 +53,11 @@ const Raw kStrings[] = {
     {"edit.redo", "Redo", "Rétablir"},
     {"display.theme", "Theme", "Thème"},
     {"display.language", "Language", "Langue"},
+    {"display.currency", "Currency", "Monnaie"},
+    {"currency.usd", "US dollars ($)", "Dollars US ($US)"},
+    {"currency.eur", "Euros (€)", "Euros (€)"},
+    {"currency.rate", "USD for 1 EUR", "USD pour 1 EUR"},
+    {"currency.rate_help", "Prices stay in US dollars in the catalog and profiles; euros are shown and typed at this rate. Default %s: ECB reference rate, reported %s.", "Les prix restent en dollars US dans le catalogue et les profils ; les euros sont affichés et saisis à ce taux. Par défaut %s : taux de référence BCE, relevé le %s."},
     {"display.lang_fr", "FR", "FR"},
     {"display.lang_en", "EN", "EN"},
     {"theme.system", "Follow the system", "Suivre le système"},
@@ -120,8 +125,9 @@ const Raw kStrings[] = {
     {"col.size", "Size", "Taille"},
     {"col.context", "Context", "Contexte"},
     {"col.price", "$/M in/out", "$/M ent./sort."},
+    {"col.price_eur", "€/M in/out", "€/M ent./sort."},
     {"col.cost", "Cost", "Coût"},
-    {"col.release", "Released", "Sortie"},
+    {"col.release", "Released", "Date de sortie"},
     {"card.none", "Select a model in the table to see its card.", "Sélectionnez un modèle dans le tableau pour voir sa fiche."},
     {"card.money_help", "The course's relative cost, 1 to 5 money signs, from the blended API price.", "Le coût relatif du cours, de 1 à 5 symboles, d'après le prix API moyen."},
     {"card.classic", "In the course's overview table", "Dans le tableau récapitulatif du cours"},
@@ -142,7 +148,7 @@ const Raw kStrings[] = {
     {"card.price_cached", "Cached input", "Entrée en cache"},
     {"card.speed", "Speed", "Débit"},
     {"card.ttft", "First token", "1er jeton"},
-    {"card.release", "Released", "Sortie"},
+    {"card.release", "Released", "Date de sortie"},
     {"card.deployment", "Deployment", "Déploiement"},
     {"card.api_and_self", "API or self-hosted", "API ou auto-hébergé"},
     {"card.api_only", "API only", "API seulement"},
@@ -210,7 +216,7 @@ const Raw kStrings[] = {
     {"quant.fp16", "16-bit (FP16)", "16 bits (FP16)"},
     {"weights.title", "What matters, and how much", "Ce qui compte, et combien"},
     {"weights.how", "Set the weights:", "Régler les poids :"},
-    {"weights.mode_sliders", "Sliders", "Curseurs"},
+    {"weights.mode_sliders", "Percentages", "Pourcentages"},
     {"weights.mode_rank", "Rank", "Classement"},
     {"weights.mode_swing", "Swing", "Swing"},
     {"weights.mode_ahp", "Pairwise (AHP)", "Par paires (AHP)"},
@@ -218,6 +224,11 @@ const Raw kStrings[] = {
     {"weights.rank_intro", "Drag the criteria (or use the arrows) to put the most important first. Weights follow the rank-order centroid rule.", "Faites glisser les critères (ou utilisez les flèches) pour mettre le plus important en premier. Les poids suivent la règle du centroïde des rangs."},
     {"weights.swing_intro", "Imagine each criterion going from its worst to its best value among the models. Give 100 points to the swing you value most, and points to the others relative to it.", "Imaginez chaque critère passant de sa pire à sa meilleure valeur parmi les modèles. Donnez 100 points à l'écart qui compte le plus, et aux autres des points relatifs à celui-ci."},
     {"weights.points_fmt", "%.0f points", "%.0f points"},
+    {"weights.share_fmt", "%.0f%%", "%.0f %%"},
+    {"weights.share_fmt_decimal", "%.2f%%", "%.2f %%"},
+    {"weights.share_help", "Share of the total weight. Drag it, or double-click to type a value; keyboard: Tab, Space, arrows. The others follow in proportion.", "Part du poids total. Faites glisser, ou double-cliquez pour saisir une valeur ; au clavier : Tab, Espace, flèches. Les autres suivent en proportion."},
+    {"weights.pending", "The current weights, shown in this editor's terms. The decision changes only when you edit here.", "Les poids actuels, exprimés dans cet éditeur. La décision ne change que lorsque vous modifiez quelque chose ici."},
+    {"weights.apply_data", "Use these weights", "Utiliser ces poids"},
     {"weights.ahp_intro", "For each pair, move the slider towards the criterion that matters more (1 = equal, 9 = extremely more important).", "Pour chaque paire, déplacez le curseur vers le critère qui compte le plus (1 = égal, 9 = extrêmement plus important)."},
     {"weights.ahp_equal", "equal", "égal"},
     {"weights.ahp_left", "← %d×", "← %d×"},
@@ -254,6 +265,10 @@ const Raw kStrings[] = {
     {"method.copras.help", "Weighs the benefits against the costs in proportion to their totals.", "Met en balance les bénéfices et les coûts proportionnellement à leurs totaux."},
     {"method.moora", "MOORA", "MOORA"},
     {"method.moora.help", "Benefits minus costs, each scaled by its length across the models.", "Bénéfices moins coûts, chacun ramené à sa norme sur l'ensemble des modèles."},
+    {"scale.label", "Scale:", "Échelle :"},
+    {"scale.reference", "Whole catalog (fixed)", "Tout le catalogue (fixe)"},
+    {"scale.relative", "Models that pass (relative)", "Modèles retenus (relative)"},
+    {"scale.help", "Whole catalog: each criterion runs from 0 to 1 between bounds taken from every catalog model, so adding or removing a model never swaps two others. Relative: the method's own scaling over the models that pass.", "Tout le catalogue : chaque critère va de 0 à 1 entre des bornes tirées de tous les modèles, si bien qu'ajouter ou retirer un modèle n'inverse jamais deux autres. Relative : l'échelle propre à la méthode sur les modèles retenus."},
     {"missing.label", "If a value is unknown", "Si une valeur est inconnue"},
     {"missing.exclude", "eliminate the model", "éliminer le modèle"},
     {"missing.worst", "count it as the worst", "la compter comme la pire"},
@@ -270,7 +285,13 @@ const Raw kStrings[] = {
     {"workload.cached_help", "Share of the input repeated from one request to the next (instructions, documents) that providers bill at a lower cached price.", "Part de l'entrée répétée d'une requête à l'autre (instructions, documents) que les fournisseurs facturent moins cher en cache."},
     {"workload.selfhost", "Self-hosting (for the in-house cost)", "Auto-hébergement (pour le coût en interne)"},
     {"workload.hours", "GPU hours per day", "heures GPU par jour"},
+    {"workload.team", "From team size…", "D'après l'équipe…"},
+    {"workload.team_hide", "Hide", "Masquer"},
+    {"workload.team_people", "people", "personnes"},
+    {"workload.team_per_person", "requests per person per day", "requêtes par personne et par jour"},
+    {"workload.team_result", "= %s requests per day", "= %s requêtes par jour"},
     {"workload.gpu_price", "GPU price per hour ($)", "prix du GPU par heure ($)"},
+    {"workload.gpu_price_eur", "GPU price per hour (€)", "prix du GPU par heure (€)"},
     {"workload.gpu_price_help", "What one GPU costs you per hour (cloud rental, or your own hardware spread over its life). 0 = unknown.", "Ce que vous coûte un GPU par heure (location cloud, ou votre matériel amorti sur sa durée de vie). 0 = inconnu."},
     {"workload.gpu_vram", "VRAM per GPU (GB)", "VRAM par GPU (Go)"},
     {"workload.lesson", "The course's lesson: costs differ up to 100 times between models for the same workload, and small models answer in 0.1 s where big ones take 2 s. Self-hosting has a fixed cost: above the break-even traffic it is cheaper than an API.", "La leçon du cours : pour la même charge, les coûts varient jusqu'à 100 fois d'un modèle à l'autre, et un petit modèle répond en 0,1 s là où un gros en met 2. L'auto-hébergement a un coût fixe : au-delà du trafic du point mort, il revient moins cher qu'une API."},
@@ -290,6 +311,11 @@ const Raw kStrings[] = {
     {"compare.top3", "The top three", "Les trois premiers"},
     {"compare.add", "Add a model…", "Ajouter un modèle…"},
     {"compare.clear", "Clear", "Vider"},
+    {"compare.full", "The comparison is full (4 models): remove one to add another.", "La comparaison est pleine (4 modèles) : retirez-en un pour en ajouter un autre."},
+    {"compare.full_notice", "The comparison is full (4 models): remove one before adding %s.", "La comparaison est pleine (4 modèles) : retirez-en un avant d'ajouter %s."},
+    {"compare.full_label", "Full (%d models)", "Pleine (%d modèles)"},
+    {"compare.search", "Search a model", "Chercher un modèle"},
+    {"compare.not_ranked", "Not in the ranking for this profile.", "Absent du classement pour ce profil."},
     {"compare.hint", "Pick 2 to 4 models: tick them in the table above, or take the top three.", "Choisissez 2 à 4 modèles : cochez-les dans le tableau ci-dessus, ou prenez les trois premiers."},
     {"compare.rank", "Rank", "Rang"},
     {"compare.eliminated", "eliminated", "éliminé"},
@@ -452,6 +478,7 @@ const Raw kAsWritten[] = {
     {"reason.structured_output.unknown", "structured output unknown", "sortie structurée non documentée"},
     {"reason.max_monthly_cost.unknown", "monthly cost unknown for your workload", "coût mensuel inconnu pour votre charge"},
     {"reason.max_monthly_cost", "costs $%s/month, maximum $%s", "coûte %s $/mois, maximum %s $"},
+    {"reason.max_monthly_cost_eur", "costs €%s/month, maximum €%s", "coûte %s €/mois, maximum %s €"},
     {"reason.max_latency.unknown", "latency unknown (throughput or first-token time not measured)", "latence inconnue (débit ou premier jeton non mesuré)"},
     {"reason.max_latency", "latency %s s, maximum %s s", "latence %s s, maximum %s s"},
     {"reason.excluded_provider", "provider excluded (%s)", "fournisseur exclu (%s)"},
@@ -478,11 +505,12 @@ const Raw kAsWritten[] = {
     {"report.cached_share_of_input", "Cached share of input", "Part d’entrée en cache"},
     {"report.self_hosting", "Self-hosting", "Auto-hébergement"},
     {"report.gpu_hour", "/GPU-hour, ", "/h GPU, "},
+    {"report.currency_eur", "Amounts in euros at 1 EUR = %s USD; the profile keeps US dollars.", "Montants en euros à 1 EUR = %s USD ; le profil garde les dollars US."},
     {"report.h_day", " h/day", " h/jour"},
     {"report.hard_constraints", "Hard constraints", "Contraintes strictes"},
     {"report.deployment", "Deployment: ", "Déploiement : "},
     {"report.self_hosted", "self-hosted", "auto-hébergé"},
-    {"report.open_weights_required", "Open weights required", "Poids ouverts exigés"},
+    {"report.open_weights_required", "Open weights required", "Poids publiés exigés"},
     {"report.licence_must_allow_commercial_use", "Licence must allow commercial use", "La licence doit permettre l’usage commercial"},
     {"report.vram_budget", "VRAM budget: ", "Budget VRAM : "},
     {"report.gb_at", " GB at ", " Go en "},
@@ -765,6 +793,44 @@ std::string FormatWithUnit(double v, const std::string& unit, const std::string&
     if (unit == "tokens") return FormatTokens(v, lang) + " " + UnitLabel(unit, lang);
     if (unit.empty() || unit == "1-5") return FormatAuto(v, lang);
     return FormatAuto(v, lang) + (lang == "fr" ? "\xC2\xA0" : " ") + UnitLabel(unit, lang);
+}
+
+double ShownMoney(double usd, const MoneyDisplay& m) { return m.eur && m.usd_per_eur > 0 ? usd / m.usd_per_eur : usd; }
+double UsdFromShown(double amount, const MoneyDisplay& m) { return m.eur && m.usd_per_eur > 0 ? amount * m.usd_per_eur : amount; }
+
+std::string FormatMoney(double usd, const std::string& lang, const MoneyDisplay& m) {
+    if (!m.eur) return FormatUsd(usd, lang);
+    const double v = ShownMoney(usd, m);
+    const double a = std::fabs(v);
+    std::string n;
+    if (a >= 100) n = FormatNumber(v, lang, 0);
+    else if (a >= 0.01 || a == 0) n = FormatNumber(v, lang, 2);
+    else n = FormatAuto(v, lang);
+    if (lang == "fr") return n + "\xC2\xA0\xE2\x82\xAC";
+    if (!n.empty() && n[0] == '-') return "-\xE2\x82\xAC" + n.substr(1);
+    return "\xE2\x82\xAC" + n;
+}
+
+std::string MoneyText(std::string text, const MoneyDisplay& m) {
+    if (!m.eur) return text;
+    auto replace_all = [&](const std::string& from, const std::string& to) {
+        for (std::size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+            text.replace(at, from.size(), to);
+    };
+    replace_all("$US", "\xE2\x82\xAC");
+    replace_all("USD", "EUR");
+    replace_all("$", "\xE2\x82\xAC");
+    return text;
+}
+
+std::string UnitLabel(const std::string& unit, const std::string& lang, const MoneyDisplay& m) {
+    return unit.rfind("USD", 0) == 0 ? MoneyText(UnitLabel(unit, lang), m) : UnitLabel(unit, lang);
+}
+
+std::string FormatWithUnit(double v, const std::string& unit, const std::string& lang, const MoneyDisplay& m) {
+    if (unit == "USD/month") return FormatMoney(v, lang, m) + (lang == "fr" ? "/mois" : "/month");
+    if (unit == "USD/Mtok") return FormatMoney(v, lang, m) + "/M";
+    return FormatWithUnit(v, unit, lang);
 }
 
 }  // namespace mm::app

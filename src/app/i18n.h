@@ -46,4 +46,24 @@ std::string UnitLabel(const std::string& unit, const std::string& lang);
 // A value with its unit: money as FormatUsd, "%" glued, other units after a space.
 std::string FormatWithUnit(double v, const std::string& unit, const std::string& lang);
 
+// Money as the UI shows it. The engine, the catalog and the profile keep US dollars; a display in euros divides
+// by `usd_per_eur` (1 EUR = that many USD) and a typed amount is multiplied back before it reaches the profile.
+// The default rate: the ECB euro reference rate, 1 EUR = 1.1739 USD, the latest published figure found before
+// the catalog's as_of date (2026-08-01), as reported on 2026-01-22 (docs/PROFILE_FORMAT.md, "Money").
+inline constexpr double kDefaultUsdPerEur = 1.1739;
+inline constexpr const char* kDefaultUsdPerEurDate = "2026-01-22";
+struct MoneyDisplay {
+    bool eur = false;
+    double usd_per_eur = kDefaultUsdPerEur;
+};
+double ShownMoney(double usd, const MoneyDisplay& m);         // USD -> the shown currency
+double UsdFromShown(double amount, const MoneyDisplay& m);    // a typed amount -> USD
+// "$12.34" / "12,34 $US" in dollars; "€12.34" / "12,34 €" in euros (same rounding as FormatUsd).
+std::string FormatMoney(double usd, const std::string& lang, const MoneyDisplay& m);
+// As UnitLabel / FormatWithUnit, with "USD…" units in the shown currency ("EUR/mois").
+std::string UnitLabel(const std::string& unit, const std::string& lang, const MoneyDisplay& m);
+std::string FormatWithUnit(double v, const std::string& unit, const std::string& lang, const MoneyDisplay& m);
+// A fixed label naming the dollar ("$/M", "($)", "USD") with the shown currency's sign instead.
+std::string MoneyText(std::string text, const MoneyDisplay& m);
+
 }  // namespace mm::app

@@ -1,7 +1,9 @@
 // Saved-state format. Version history:
 //   1: {"format":"modelmatrix-state","version":1,"profile":{…},"lang":"fr"}
 //   2: {"format":"modelmatrix-state","version":2,"profile":{…},"user_presets":[{"name","profile"}],
-//       "overlay":{overlay}|null,"prefs":{"lang","theme","view"}}
+//       "overlay":{overlay}|null,"prefs":{"lang","theme","view"[,"currency","usd_per_eur"]}}
+//      (currency "USD" | "EUR", absent = follows the language; both optional, so older saves still load)
+//      [,"compare":{"follow_top":bool,"models":[ids]}]  (the side-by-side set, an empty one included)
 #include "app/persist.h"
 
 #include "app/actions.h"
@@ -39,7 +41,9 @@ std::string SerializeState(const AppState& s) {
     j["user_presets"] = Json::array();
     for (const UserPreset& p : s.user_presets) j["user_presets"].push_back({{"name", p.name}, {"profile", p.profile}});
     j["overlay"] = s.overlay ? OverlayToJson(*s.overlay) : Json(nullptr);
-    j["prefs"] = {{"lang", s.lang}, {"theme", ThemeName(s.theme)}, {"view", ViewName(s.view)}};
+    j["prefs"] = {{"lang", s.lang}, {"theme", ThemeName(s.theme)}, {"view", ViewName(s.view)}, {"usd_per_eur", s.usd_per_eur}};
+    if (!s.currency.empty()) j["prefs"]["currency"] = s.currency;
+    j["compare"] = {{"follow_top", s.compare_auto}, {"models", s.compare}};
     return j.dump();
 }
 
@@ -69,7 +73,7 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
         d = MigrateV1(d);
         out.migrated = true;
     }
-    if (!r.Object(d, "", {"format", "version", "profile", "user_presets", "overlay", "prefs"})) {
+    if (!r.Object(d, "", {"format", "version", "profile", "user_presets", "overlay", "prefs", "compare"})) {
         out.errors = Lines(issues);
         return out;
     }
@@ -114,11 +118,32 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
         }
     }
     std::string lang = s.lang, theme = ThemeName(s.theme), view = ViewName(s.view);
-    if (const Json* pr = r.Optional(d, "prefs"); pr && r.Object(*pr, "prefs", {"lang", "theme", "view"})) {
+    std::string currency = s.currency;
+    double usd_per_eur = s.usd_per_eur;
+    if (const Json* pr = r.Optional(d, "prefs");
+        pr && r.Object(*pr, "prefs", {"lang", "theme", "view", "currency", "usd_per_eur"})) {
         if (auto v = r.Optional(*pr, "lang")) lang = r.String(*v, "prefs.lang").value_or(lang);
         if (auto v = r.Optional(*pr, "theme")) theme = r.String(*v, "prefs.theme").value_or(theme);
         if (auto v = r.Optional(*pr, "view")) view = r.String(*v, "prefs.view").value_or(view);
+        if (auto v = r.Optional(*pr, "currency")) currency = r.String(*v, "prefs.currency").value_or(currency);
+        if (auto v = r.Optional(*pr, "usd_per_eur")) usd_per_eur = r.Number(*v, "prefs.usd_per_eur", 0.01, 100).value_or(usd_per_eur);
     }
+    // The comparison set: ids the catalog no longer has are dropped.
+    bool compare_auto = s.compare_auto;
+    std::vector<std::string> compare;
+    bool compare_saved = false;
+    if (const Json* cj = r.Optional(d, "compare"); cj && r.Object(*cj, "compare", {"follow_top", "models"})) {
+        compare_saved = true;
+        if (auto v = r.Optional(*cj, "follow_top")) compare_auto = r.Bool(*v, "compare.follow_top").value_or(compare_auto);
+        if (auto v = r.Optional(*cj, "models")) {
+            if (!v->is_array()) r.Fail("compare.models", "expected an array, got " + Describe(*v));
+            else
+                for (std::size_t i = 0; i < v->size() && compare.size() < kMaxCompare; ++i)
+                    if (auto id = r.String((*v)[i], JoinPath("compare.models", i))) compare.push_back(*id);
+        }
+    }
+    if (!SetCurrency(next_prefs, currency)) r.Fail("prefs.currency", "unknown currency \"" + currency + "\" (expected USD or EUR)");
+    SetUsdPerEur(next_prefs, usd_per_eur);
     if (!SetLanguage(next_prefs, lang)) r.Fail("prefs.lang", "unknown language \"" + lang + "\" (expected en or fr)");
     if (!SetTheme(next_prefs, theme)) r.Fail("prefs.theme", "unknown theme \"" + theme + "\"");
     if (!SetView(next_prefs, view)) r.Fail("prefs.view", "unknown view \"" + view + "\"");
@@ -152,7 +177,15 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
     s.lang = next_prefs.lang;
     s.theme = next_prefs.theme;
     s.view = next_prefs.view;
+    s.currency = next_prefs.currency;
+    s.usd_per_eur = next_prefs.usd_per_eur;
     SetProfile(s, *profile);
+    if (compare_saved) {
+        s.compare_auto = compare_auto;
+        s.compare.clear();
+        for (const std::string& id : compare)
+            if (s.catalog.FindModel(id)) s.compare.push_back(id);
+    }
     s.undo_stack.clear();  // a restored session starts with a clean history
     s.redo_stack.clear();
     out.ok = true;

@@ -30,14 +30,18 @@ struct Out {
 
 struct Writer {
     const std::string& lang;
+    MoneyDisplay money;
     Out out;
     const char* L(const char* key) const { return Tr(lang, key); }
     // Numbers as the UI writes them (app/i18n.h): "1 234,56" / "1,234.56", "35,0 %", "7 650 $US".
     std::string Num(double v, int decimals = 2) const { return FormatNumber(v, lang, decimals); }
     std::string Pct(double v) const { return FormatPercent(v, lang, 1); }
-    std::string Usd(double v) const { return FormatUsd(v, lang); }
-    // French names units ("USD/mois", "Go"); English keeps the catalog's unit codes.
-    std::string Unit(const std::string& u) const { return lang == "fr" ? UnitLabel(u, lang) : u; }
+    std::string Usd(double v) const { return FormatMoney(v, lang, money); }
+    // French names units ("USD/mois", "Go"); English keeps the catalog's unit codes. Money in the shown currency.
+    std::string Unit(const std::string& u) const {
+        const std::string label = lang == "fr" ? UnitLabel(u, lang) : u;
+        return u.rfind("USD", 0) == 0 ? MoneyText(label, money) : label;
+    }
 };
 
 std::string CriterionLabel(const Result& r, const std::string& id, const std::string& lang) {
@@ -73,7 +77,7 @@ const char* WeightModeText(WeightMode m, const Writer& w) {
 }
 
 std::string MarkdownReport(const AppState& s) {
-    Writer w{s.lang, {}};
+    Writer w{s.lang, Money(s), {}};
     const Result& r = s.result;
     const Profile& p = s.profile;
     auto& o = w.out;
@@ -83,6 +87,7 @@ std::string MarkdownReport(const AppState& s) {
       << s.catalog.as_of << " — " << s.catalog.models.size() << " " << w.L("report.models");
     if (s.overlay) o << " — " << w.L("report.with_your_private_overlay") << " « " << s.overlay->name << " »";
     o << ".\n\n";
+    if (w.money.eur) o << Format(w.L("report.currency_eur"), FormatNumber(w.money.usd_per_eur, s.lang, 4).c_str()) << "\n\n";
 
     o << "## " << w.L("report.workload") << "\n\n";
     const Workload& wl = p.workload;

@@ -95,6 +95,14 @@ std::string FormatFailure(const ConstraintFailure& f, const std::string& lang) {
     return k;
 }
 
+std::string FormatFailure(const ConstraintFailure& f, const std::string& lang, const MoneyDisplay& m) {
+    if (f.constraint != "max_monthly_cost" || !m.eur) return FormatFailure(f, lang);
+    if (!f.actual) return FormatFailure(f, lang);
+    const std::string actual = FormatShort(ShownMoney(*f.actual, m), lang);
+    const std::string required = f.required ? FormatShort(ShownMoney(*f.required, m), lang) : "?";
+    return Format(Tr(lang, "reason.max_monthly_cost_eur"), actual.c_str(), required.c_str());
+}
+
 const ResultWording& TableWording() {
     static const ResultWording wording{
         [](const CriterionInfo& c, const std::string& lang) { return CriterionName(c, lang); },

@@ -3,6 +3,7 @@
 #pragma once
 #include <string>
 
+#include "app/i18n.h"
 #include "engine/decision/constraints.h"
 #include "engine/io/result_io.h"
 #include "engine/model/catalog.h"
@@ -17,6 +18,8 @@ std::string CriterionHelp(const CriterionInfo& c, const Catalog& catalog, const 
 
 // One readable line: "needs 48.3 GB at 4-bit, budget 24 GB" / "demande 48,3 Go en 4 bits, budget 24 Go".
 std::string FormatFailure(const ConstraintFailure& f, const std::string& lang);
+// The same with money in the shown currency (the UI; the CLI keeps dollars).
+std::string FormatFailure(const ConstraintFailure& f, const std::string& lang, const MoneyDisplay& m);
 
 // "48.3" / "48,3": at most 3 significant decimals, French decimal comma, no grouping (the CLI's numbers).
 std::string FormatShort(double v, const std::string& lang);

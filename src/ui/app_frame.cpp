@@ -143,6 +143,22 @@ void EditMenu(app::AppState& s) {
     ImGui::EndMenu();
 }
 
+// Money display: dollars or euros at a rate the user can change (the profile keeps dollars).
+void CurrencyMenuItems(app::AppState& s) {
+    ImGui::TextDisabled("%s", T(s, "display.currency"));
+    const bool eur = app::Money(s).eur;
+    if (ImGui::MenuItem(T(s, "currency.usd"), nullptr, !eur)) app::SetCurrency(s, "USD");
+    Probe(s, "currency.usd");
+    if (ImGui::MenuItem(T(s, "currency.eur"), nullptr, eur)) app::SetCurrency(s, "EUR");
+    Probe(s, "currency.eur");
+    double rate = s.usd_per_eur;
+    ImGui::SetNextItemWidth(Em(5));
+    if (InputNumber(app::Format("%s##usd_per_eur", T(s, "currency.rate")).c_str(), &rate, s.lang, 4)) app::SetUsdPerEur(s, rate);
+    Probe(s, "currency.rate");
+    HelpMarker(app::Format(T(s, "currency.rate_help"), app::FormatNumber(app::kDefaultUsdPerEur, s.lang, 4).c_str(),
+                           app::kDefaultUsdPerEurDate).c_str());
+}
+
 void DisplayMenu(app::AppState& s) {
     const bool open = ImGui::BeginMenu(T(s, "menu.display"));
     Probe(s, "menu.display");
@@ -155,6 +171,8 @@ void DisplayMenu(app::AppState& s) {
     ImGui::TextDisabled("%s", T(s, "display.language"));
     if (ImGui::MenuItem(T(s, "lang.name_fr"), nullptr, s.lang == "fr")) app::SetLanguage(s, "fr");
     if (ImGui::MenuItem(T(s, "lang.name_en"), nullptr, s.lang == "en")) app::SetLanguage(s, "en");
+    ImGui::Separator();
+    CurrencyMenuItems(s);
 #ifndef NDEBUG
     ImGui::Separator();
     ImGui::MenuItem(T(s, "debug.imgui_demo"), nullptr, &s.ui.show_demo);

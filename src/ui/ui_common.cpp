@@ -260,7 +260,7 @@ void ApplyTheme(app::AppState& s) {
 std::string CriterionValueText(const app::AppState& s, const std::string& criterion_id, std::optional<double> v) {
     if (!v) return "\xE2\x80\x94";  // em dash
     const CriterionInfo* info = FindInfo(s, criterion_id);
-    return app::FormatWithUnit(*v, info ? info->unit : std::string(), s.lang);
+    return app::FormatWithUnit(*v, info ? info->unit : std::string(), s.lang, app::Money(s));
 }
 
 }  // namespace mm::ui

@@ -25,13 +25,18 @@ void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std
     if (v->has_value()) {
         ImGui::SameLine(Em(15));
         ImGui::SetNextItemWidth(Em(7));
-        double x = **v;
+        // Money bounds are kept in dollars and shown (and typed) in the display currency.
+        const bool money = std::string(unit).rfind("USD", 0) == 0;
+        const app::MoneyDisplay cur = app::Money(s);
+        double x = money ? app::ShownMoney(**v, cur) : **v;
         (void)step;
-        const bool changed = InputNumber(app::Format("##%s_v", id).c_str(), &x, s.lang, x == std::floor(x) ? 0 : 2) && x >= 0;
-        if (changed) **v = x;
+        const bool whole = std::fabs(x - std::round(x)) < 1e-9;
+        const bool changed = InputNumber(app::Format("##%s_v", id).c_str(), &x, s.lang, whole ? 0 : 2) && x >= 0;
+        Probe(s, std::string("constraint.") + id);
+        if (changed) **v = money ? app::UsdFromShown(x, cur) : x;
         AfterEdit(s, changed);
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", app::UnitLabel(unit, s.lang).c_str());
+        ImGui::TextDisabled("%s", app::UnitLabel(unit, s.lang, app::Money(s)).c_str());
     }
 }
 
@@ -169,7 +174,7 @@ void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
     ImGui::TextUnformatted(CriterionLabel(s, id).c_str());
     if (info) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang).c_str(),
+        ImGui::TextDisabled("%s", app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang, app::Money(s)).c_str(),
                                               T(s, info->direction == Direction::kBenefit ? "direction.benefit" : "direction.cost"))
                                       .c_str());
     }
@@ -183,21 +188,44 @@ void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
     }
 }
 
+// One number per criterion: its share of the total weight in percent. A click does not move it (a drag does);
+// double-click or Ctrl+click types an exact value; keyboard: focus it, Space, then the arrow keys. The other
+// shares follow in proportion, so they keep summing to 100 %.
 void SlidersEditor(app::AppState& s) {
     std::string to_remove;
-    for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
+    const std::size_t n = s.profile.criteria.size();
+    double total = 0;
+    for (const CriterionChoice& c : s.profile.criteria) total += std::max(0.0, c.weight.value_or(0));
+    for (std::size_t j = 0; j < n; ++j) {
         ImGui::PushID(static_cast<int>(j));
         bool remove = false;
         CriterionHeader(s, j, &remove);
         if (remove) to_remove = s.profile.criteria[j].id;
-        CriterionChoice& c = s.profile.criteria[j];
-        float w = static_cast<float>(c.weight.value_or(0));
-        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4));
-        const bool changed = ImGui::SliderFloat("##w", &w, 0.0f, 100.0f, "%.0f");
+        const CriterionChoice& c = s.profile.criteria[j];
+        double share = total > 0 ? 100.0 * std::max(0.0, c.weight.value_or(0)) / total : 100.0 / static_cast<double>(n);
+        ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);
+        const float width = std::max(1.0f, ImGui::CalcItemWidth());
+        const double lo = 0.0, hi = 100.0;
+        const bool whole = std::fabs(share - std::round(share)) < 1e-9;
+        const bool changed = ImGui::DragScalar("##w", ImGuiDataType_Double, &share, 100.0f / width, &lo, &hi,
+                                               T(s, whole ? "weights.share_fmt" : "weights.share_fmt_decimal"),
+                                               ImGuiSliderFlags_AlwaysClamp);
+        if (ImGui::IsItemActivated()) {
+            s.ui.criteria.share_start.clear();
+            for (const CriterionChoice& e : s.profile.criteria) s.ui.criteria.share_start.push_back(e.weight.value_or(0));
+        }
         Probe(s, "weight." + c.id);
-        if (changed) c.weight = static_cast<double>(w);
+        // The share as a bar under the number, without a handle a click could jump to.
+        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+        const float bar = std::max(2.0f, ImGui::GetFontSize() * 0.15f);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(a.x, b.y - bar), ImVec2(a.x + (b.x - a.x) * static_cast<float>(share / 100.0), b.y),
+                                                  ImGui::GetColorU32(ImGuiCol_SliderGrab));
+        if (ImGui::IsItemHovered() && !ImGui::IsItemActive()) SetTooltipWrapped(T(s, "weights.share_help"));
+        if (changed) {
+            app::AdoptShownWeightEditor(s);
+            app::SetWeightShare(s, j, share, s.ui.criteria.share_start);
+        }
         AfterEdit(s, changed);
-        ShareText(s, j);
         ImGui::PopID();
     }
     if (!to_remove.empty()) app::RemoveCriterion(s, to_remove);
@@ -240,6 +268,7 @@ void RankEditor(app::AppState& s) {
     }
     if (move_from >= 0) {
         std::swap(ids[static_cast<std::size_t>(move_from)], ids[static_cast<std::size_t>(move_to)]);
+        app::AdoptShownWeightEditor(s);
         app::SetRankOrder(s, ids);
     }
 }
@@ -253,7 +282,10 @@ void SwingEditor(app::AppState& s) {
         float pts = static_cast<float>(c.points.value_or(0));
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4));
         const bool changed = ImGui::SliderFloat("##pts", &pts, 0.0f, 100.0f, T(s, "weights.points_fmt"));
-        if (changed) c.points = static_cast<double>(pts);
+        if (changed) {
+            app::AdoptShownWeightEditor(s);
+            c.points = static_cast<double>(pts);
+        }
         AfterEdit(s, changed);
         ShareText(s, j);
         ImGui::PopID();
@@ -312,6 +344,7 @@ void AhpEditor(app::AppState& s) {
                 const bool changed = ImGui::SliderInt("##pair", &v, -8, 8, shown.c_str());
                 Probe(s, "ahp." + p.criteria[i].id + "|" + p.criteria[j].id);
                 if (changed) {
+                    app::AdoptShownWeightEditor(s);
                     m[i][j] = FromSlider(v);
                     m[j][i] = 1.0 / m[i][j];
                 }
@@ -332,6 +365,30 @@ void AhpEditor(app::AppState& s) {
 
 const char* kMethods[] = {"wsm", "wpm", "waspas", "topsis", "vikor", "promethee2", "copras", "moora"};
 
+// Methods that can run on the catalog's reference scale (the product methods cannot take its zeros; the
+// others normalise in their own way).
+bool TakesReferenceScale(const std::string& method) {
+    return method == "wsm" || method == "topsis" || method == "copras" || method == "moora";
+}
+
+// The scale of the criteria: the whole catalog's bounds (presets and new profiles) or the method's own
+// normalisation over the models that pass the constraints (scores then depend on which models are ranked).
+void ScaleChoice(app::AppState& s) {
+    if (!TakesReferenceScale(s.profile.method.name)) return;
+    int cur = s.profile.method.normalization == "reference" ? 0 : 1;
+    const char* items[] = {T(s, "scale.reference"), T(s, "scale.relative")};
+    ImGui::TextUnformatted(T(s, "scale.label"));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(Em(16));
+    if (ImGui::Combo("##scale", &cur, items, 2)) {
+        s.profile.method.normalization = cur == 0 ? "reference" : "";
+        app::MarkEdited(s);
+        app::CommitEdit(s);
+    }
+    Probe(s, "method.scale");
+    HelpMarker(T(s, "scale.help"));
+}
+
 void MethodAndPolicy(app::AppState& s) {
     SectionTitle(T(s, "method.title"));
     int cur = 0;
@@ -343,6 +400,8 @@ void MethodAndPolicy(app::AppState& s) {
             const std::string key = std::string("method.") + kMethods[i];
             if (ImGui::Selectable(T(s, key.c_str()), i == cur)) {
                 s.profile.method.name = kMethods[i];
+                // A scale the new method cannot take falls back to the method's own.
+                if (!TakesReferenceScale(kMethods[i])) s.profile.method.normalization.clear();
                 app::MarkEdited(s);
                 app::CommitEdit(s);
             }
@@ -353,6 +412,7 @@ void MethodAndPolicy(app::AppState& s) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     TextWrappedU(T(s, (std::string("method.") + kMethods[cur] + ".help").c_str()));
     ImGui::PopStyleColor();
+    ScaleChoice(s);
     ImGui::Spacing();
     ImGui::TextUnformatted(T(s, "missing.label"));
     ImGui::SameLine();
@@ -390,20 +450,22 @@ void Weights(app::AppState& s) {
                        {WeightMode::kSwing, "weights.mode_swing"},
                        {WeightMode::kAhp, "weights.mode_ahp"},
                        {WeightMode::kEntropy, "weights.mode_data"}};
-    const WeightMode cur = s.profile.weighting.mode;
+    const WeightMode cur = app::ShownWeightMode(s);
     const bool objective = cur == WeightMode::kEntropy || cur == WeightMode::kCritic || cur == WeightMode::kStd ||
                            cur == WeightMode::kMerec;
     for (const auto& m : modes) {
         const bool active = m.mode == cur || (m.mode == WeightMode::kEntropy && objective);
         if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyle().Colors[ImGuiCol_ButtonActive]);
         if (&m != &modes[0]) FlowSameLine(ImGui::CalcTextSize(T(s, m.key)).x + ImGui::GetStyle().FramePadding.x * 2);
-        if (ImGui::Button(T(s, m.key)) && !active) app::SwitchWeightMode(s, m.mode);
+        if (ImGui::Button(T(s, m.key)) && !active) app::ShowWeightEditor(s, m.mode);
+        Probe(s, std::string("weights.editor.") + m.key);
         if (active) ImGui::PopStyleColor();
     }
     if (s.profile.criteria.empty()) {
         ImGui::TextColored(ColorWarn(), "%s", T(s, "criteria.empty"));
         return;
     }
+    if (s.ui.criteria.pending_editor) TextWrappedColored(ColorAccent(), T(s, "weights.pending"));
     switch (cur) {
         case WeightMode::kDirect: SlidersEditor(s); break;
         case WeightMode::kRankOrder: RankEditor(s); break;
@@ -414,11 +476,24 @@ void Weights(app::AppState& s) {
             int o = cur == WeightMode::kEntropy ? 0 : cur == WeightMode::kCritic ? 1 : cur == WeightMode::kStd ? 2 : 3;
             const char* items[] = {T(s, "weights.entropy"), T(s, "weights.critic"), T(s, "weights.std"), T(s, "weights.merec")};
             ImGui::SetNextItemWidth(Em(14));
+            const WeightMode picked[] = {WeightMode::kEntropy, WeightMode::kCritic, WeightMode::kStd, WeightMode::kMerec};
             if (ImGui::Combo("##objective", &o, items, 4)) {
-                s.profile.weighting.mode = o == 0 ? WeightMode::kEntropy : o == 1 ? WeightMode::kCritic
-                                                   : o == 2 ? WeightMode::kStd : WeightMode::kMerec;
-                app::MarkEdited(s);
-                app::CommitEdit(s);
+                if (s.ui.criteria.pending_editor) {
+                    s.ui.criteria.pending_editor = picked[o];
+                } else {
+                    s.profile.weighting.mode = picked[o];
+                    app::MarkEdited(s);
+                    app::CommitEdit(s);
+                }
+            }
+            // Data weights replace the current ones only on request.
+            if (s.ui.criteria.pending_editor) {
+                ImGui::SameLine();
+                if (ImGui::Button(T(s, "weights.apply_data"))) {
+                    app::AdoptShownWeightEditor(s);
+                    app::MarkEdited(s);
+                    app::CommitEdit(s);
+                }
             }
             for (std::size_t j = 0; j < s.profile.criteria.size(); ++j) {
                 ImGui::TextUnformatted(CriterionLabel(s, s.profile.criteria[j].id).c_str());

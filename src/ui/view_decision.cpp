@@ -101,13 +101,13 @@ void Headline(app::AppState& s) {
         const std::string ref = ModelName(s, c.reference);
         std::string line;
         if (c.winner_usd <= 0)
-            line = app::Format(T(s, "decision.lesson_free"), ref.c_str(), app::FormatUsd(c.reference_usd, s.lang).c_str());
+            line = app::Format(T(s, "decision.lesson_free"), ref.c_str(), app::FormatMoney(c.reference_usd, s.lang, app::Money(s)).c_str());
         else if (c.ratio < 1)
             line = app::Format(T(s, "decision.lesson_cheaper"), c.ratio_text.c_str(), ref.c_str(),
-                               app::FormatUsd(c.winner_usd, s.lang).c_str(), app::FormatUsd(c.reference_usd, s.lang).c_str());
+                               app::FormatMoney(c.winner_usd, s.lang, app::Money(s)).c_str(), app::FormatMoney(c.reference_usd, s.lang, app::Money(s)).c_str());
         else
             line = app::Format(T(s, "decision.lesson_dearer"), app::FormatNumber(c.ratio, s.lang, 1).c_str(), ref.c_str(),
-                               app::FormatUsd(c.winner_usd, s.lang).c_str(), app::FormatUsd(c.reference_usd, s.lang).c_str());
+                               app::FormatMoney(c.winner_usd, s.lang, app::Money(s)).c_str(), app::FormatMoney(c.reference_usd, s.lang, app::Money(s)).c_str());
         ImGui::PushStyleColor(ImGuiCol_Text, ColorGood());
         TextWrappedU(line);
         ImGui::PopStyleColor();
@@ -118,9 +118,9 @@ void Headline(app::AppState& s) {
         if (ch && ch->derived.monthly_usd) {
             const std::string line =
                 ch->id == top->id
-                    ? app::Format(T(s, "decision.cheapest_is_top"), app::FormatUsd(*ch->derived.monthly_usd, s.lang).c_str())
+                    ? app::Format(T(s, "decision.cheapest_is_top"), app::FormatMoney(*ch->derived.monthly_usd, s.lang, app::Money(s)).c_str())
                     : app::Format(T(s, "decision.cheapest"), ch->name.c_str(),
-                                  app::FormatUsd(*ch->derived.monthly_usd, s.lang).c_str(), ch->rank);
+                                  app::FormatMoney(*ch->derived.monthly_usd, s.lang, app::Money(s)).c_str(), ch->rank);
             TextWrappedU(line);
         }
     }
@@ -327,7 +327,7 @@ void Eliminated(app::AppState& s) {
                 ImGui::PushID(k);
                 if (ImGui::Selectable(e.name.c_str(), s.selected_model == e.id, 0, ImVec2(Em(10), 0))) app::Select(s, e.id);
                 ImGui::SameLine();
-                TextWrappedColored(ColorBad(), app::FormatFailure(f, s.lang));
+                TextWrappedColored(ColorBad(), app::FormatFailure(f, s.lang, app::Money(s)));
                 ImGui::PopID();
             }
         ImGui::PopID();
@@ -429,7 +429,7 @@ void Pareto(app::AppState& s) {
     // Ticks: decades on log axes, 4 intervals on linear ones.
     auto tick_label = [&](double v, bool log, const std::string& unit) {
         const double real = log ? std::pow(10.0, v) : v;
-        return MoneyUnit(unit) ? app::FormatUsd(real, s.lang) : app::FormatAuto(real, s.lang);
+        return MoneyUnit(unit) ? app::FormatMoney(real, s.lang, app::Money(s)) : app::FormatAuto(real, s.lang);
     };
     auto ticks = [&](double lo, double hi, bool log) {
         std::vector<double> t;

@@ -161,7 +161,7 @@ void ModelTable(app::AppState& s, float height) {
     ImGui::TableSetupColumn(T(s, "col.licence"), ImGuiTableColumnFlags_DefaultHide, Em(7), kColLicence);
     ImGui::TableSetupColumn(T(s, "col.size"), ImGuiTableColumnFlags_PreferSortDescending, Em(4), kColSize);
     ImGui::TableSetupColumn(T(s, "col.context"), ImGuiTableColumnFlags_PreferSortDescending, Em(5), kColContext);
-    ImGui::TableSetupColumn(T(s, "col.price"), 0, Em(7), kColPrice);
+    ImGui::TableSetupColumn(T(s, app::Money(s).eur ? "col.price_eur" : "col.price"), 0, Em(7), kColPrice);
     ImGui::TableSetupColumn(T(s, "col.cost"), 0, Em(3), kColCost);
     ImGui::TableSetupColumn(T(s, "col.release"), ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultHide,
                             Em(5.5f), kColRelease);
@@ -215,8 +215,8 @@ void ModelTable(app::AppState& s, float height) {
             else ImGui::TextDisabled("\xE2\x80\x94");
             ImGui::TableNextColumn();
             if (m.pricing && m.pricing->input_per_mtok.Known() && m.pricing->output_per_mtok.Known())
-                ImGui::TextUnformatted((app::FormatAuto(m.pricing->input_per_mtok.number, s.lang) + " / " +
-                                        app::FormatAuto(m.pricing->output_per_mtok.number, s.lang))
+                ImGui::TextUnformatted((app::FormatAuto(app::ShownMoney(m.pricing->input_per_mtok.number, app::Money(s)), s.lang) + " / " +
+                                        app::FormatAuto(app::ShownMoney(m.pricing->output_per_mtok.number, app::Money(s)), s.lang))
                                            .c_str());
             else ImGui::TextDisabled("%s", T(s, "panorama.no_api"));
             ImGui::TableNextColumn();
@@ -238,7 +238,7 @@ void CardRow(const app::AppState& s, const char* label_key, const Figure& f, con
 }
 
 std::string Fmt(const app::AppState& s, const Figure& f, const char* unit) {
-    return f.Known() ? app::FormatWithUnit(f.number, unit, s.lang) : std::string();
+    return f.Known() ? app::FormatWithUnit(f.number, unit, s.lang, app::Money(s)) : std::string();
 }
 
 void ModelCard(app::AppState& s) {

@@ -13,21 +13,54 @@ namespace mm::ui {
 
 namespace {
 
+// A number field; with `money`, the profile's dollars are shown and typed in the display currency (the label
+// is then the key's "_eur" variant in euros).
 void Number(app::AppState& s, const char* key, const char* help_key, double* v, int decimals, double min_v,
-            double max_v) {
+            double max_v, bool money = false) {
     ImGui::SetNextItemWidth(Em(5.5f));
-    double x = *v;
-    const bool changed = InputNumber(app::Format("%s##%s", T(s, key), key).c_str(), &x, s.lang, decimals);
+    const app::MoneyDisplay cur = app::Money(s);
+    double x = money ? app::ShownMoney(*v, cur) : *v;
+    const std::string label = T(s, (std::string(key) + (money && cur.eur ? "_eur" : "")).c_str());
+    const bool changed = InputNumber(app::Format("%s##%s", label.c_str(), key).c_str(), &x, s.lang, decimals);
     Probe(s, std::string("input.") + key);
-    if (changed) *v = std::clamp(x, min_v, max_v);
+    if (changed) *v = std::clamp(money ? app::UsdFromShown(x, cur) : x, min_v, max_v);
     AfterEdit(s, changed);
     if (help_key) HelpMarker(T(s, help_key));
+}
+
+// Team-size helper next to requests/day: people x requests per person per day sets requests/day (the profile
+// keeps only the product; the two factors are UI memory).
+void TeamSizeHelper(app::AppState& s) {
+    app::WorkloadUi& ui = s.ui.workload;
+    ImGui::SameLine();
+    if (ImGui::SmallButton(T(s, ui.team_open ? "workload.team_hide" : "workload.team"))) ui.team_open = !ui.team_open;
+    Probe(s, "workload.team");
+    if (!ui.team_open) return;
+    ImGui::Indent();
+    auto factor = [&](const char* key, double* v) {
+        ImGui::SetNextItemWidth(Em(4.5f));
+        double x = *v;
+        const bool changed = InputNumber(app::Format("%s##%s", T(s, key), key).c_str(), &x, s.lang, 0) && x >= 0 && x <= 1e7;
+        Probe(s, std::string("input.") + key);
+        if (changed) {
+            *v = x;
+            s.profile.workload.requests_per_day = std::min(1e9, ui.team_people * ui.team_requests_per_person);
+        }
+        AfterEdit(s, changed);
+    };
+    factor("workload.team_people", &ui.team_people);
+    factor("workload.team_per_person", &ui.team_requests_per_person);
+    ImGui::TextDisabled("%s", app::Format(T(s, "workload.team_result"),
+                                          app::FormatNumber(ui.team_people * ui.team_requests_per_person, s.lang, 0).c_str())
+                                  .c_str());
+    ImGui::Unindent();
 }
 
 void WorkloadInputs(app::AppState& s) {
     Workload& w = s.profile.workload;
     SectionTitle(T(s, "workload.title"));
     Number(s, "workload.requests", nullptr, &w.requests_per_day, 0, 0, 1e9);
+    TeamSizeHelper(s);
     Number(s, "workload.input_tokens", "workload.tokens_help", &w.input_tokens, 0, 0, 1e7);
     Number(s, "workload.output_tokens", nullptr, &w.output_tokens, 0, 0, 1e7);
     float cached = static_cast<float>(w.cached_share * 100.0);
@@ -39,7 +72,7 @@ void WorkloadInputs(app::AppState& s) {
     ImGui::Spacing();
     ImGui::TextDisabled("%s", T(s, "workload.selfhost"));
     Number(s, "workload.hours", nullptr, &w.hours_per_day, 0, 0, 24);
-    Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 2, 0, 1e4);
+    Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 2, 0, 1e4, true);
     Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 0, 0, 1e4);
 }
 
@@ -85,8 +118,8 @@ void CostTable(app::AppState& s, float height) {
                     ImGui::TextDisabled("\xE2\x80\x94");
                     return;
                 }
-                if (chosen) ImGui::TextColored(ColorAccent(), "%s", app::FormatUsd(*v, s.lang).c_str());
-                else ImGui::TextUnformatted(app::FormatUsd(*v, s.lang).c_str());
+                if (chosen) ImGui::TextColored(ColorAccent(), "%s", app::FormatMoney(*v, s.lang, app::Money(s)).c_str());
+                else ImGui::TextUnformatted(app::FormatMoney(*v, s.lang, app::Money(s)).c_str());
             };
             money(d.api_monthly_usd, d.monthly_basis == "api");
             money(d.selfhost_monthly_usd, d.monthly_basis == "self_host");
@@ -105,7 +138,11 @@ void CostTable(app::AppState& s, float height) {
             else ImGui::TextDisabled("\xE2\x80\x94");
             ImGui::TableNextColumn();
             bool on = app::InCompare(s, m.id);
+            ImGui::BeginDisabled(!on && app::CompareFull(s));
             if (ImGui::Checkbox("##cmp", &on)) app::ToggleCompare(s, m.id);
+            ImGui::EndDisabled();
+            if (!on && app::CompareFull(s) && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+                SetTooltipWrapped(T(s, "compare.full"));
             ImGui::PopID();
         }
     ImGui::EndTable();
@@ -117,7 +154,9 @@ struct CompareCell {
     std::string text;
 };
 
-void CompareRow(const app::AppState& s, const char* label, const std::vector<CompareCell>& cells, int better) {
+// `tips`, when given: one text per cell shown on hover (why a model was eliminated).
+void CompareRow(const app::AppState& s, const char* label, const std::vector<CompareCell>& cells, int better,
+                const std::vector<std::string>* tips = nullptr) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     TextWrappedDisabled(label);
@@ -139,27 +178,80 @@ void CompareRow(const app::AppState& s, const char* label, const std::vector<Com
             ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, ImGui::ColorConvertFloat4ToU32(ImVec4(0.3f, 0.8f, 0.4f, 0.18f)));
             ImGui::TextColored(ColorGood(), "%s \xE2\x9C\x93", c.text.c_str());  // ✓
         } else ImGui::TextUnformatted(c.text.c_str());
+        const std::string* tip = tips && static_cast<std::size_t>(k) < tips->size() ? &(*tips)[static_cast<std::size_t>(k)] : nullptr;
+        if (tip && !tip->empty() && ImGui::IsItemHovered()) SetTooltipWrapped(tip->c_str());
     }
     (void)s;
+}
+
+// Why a model is out of the ranking, one failure per line ("" when it is ranked or unknown).
+std::string EliminationReasons(const app::AppState& s, const std::string& id) {
+    std::string out;
+    for (const auto& e : s.result.eliminated)
+        if (e.id == id)
+            for (const ConstraintFailure& f : e.failures) out += (out.empty() ? "" : "\n") + app::FormatFailure(f, s.lang, app::Money(s));
+    return out;
+}
+
+// "Add a model": every catalog model, ranked ones first in rank order, then the others marked as eliminated
+// (the reason on hover); a search box narrows the list. Full: says so instead of pushing a model out.
+void AddToCompareCombo(app::AppState& s) {
+    const bool full = app::CompareFull(s);
+    ImGui::SetNextItemWidth(Em(14));
+    const std::string preview = full ? app::Format(T(s, "compare.full_label"), static_cast<int>(app::kMaxCompare)) : T(s, "compare.add");
+    ImGui::BeginDisabled(full);
+    const bool open = ImGui::BeginCombo("##addcmp", preview.c_str(), ImGuiComboFlags_HeightLarge);
+    ImGui::EndDisabled();
+    Probe(s, "compare.add");
+    if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) SetTooltipWrapped(T(s, "compare.full"));
+    if (!open) return;
+    std::string& filter = s.ui.workload.compare_filter;
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(-1);
+    InputString("##cmpfilter", &filter, T(s, "compare.search"));
+    auto matches = [&](const std::string& name) {
+        if (filter.empty()) return true;
+        auto lower = [](std::string x) {
+            for (char& c : x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            return x;
+        };
+        return lower(name).find(lower(filter)) != std::string::npos;
+    };
+    std::vector<bool> listed(s.catalog.models.size(), false);
+    for (int idx : s.result.order) {
+        const ModelRow& row = s.result.rows[static_cast<std::size_t>(idx)];
+        if (row.catalog_index >= 0 && static_cast<std::size_t>(row.catalog_index) < listed.size())
+            listed[static_cast<std::size_t>(row.catalog_index)] = true;
+        if (app::InCompare(s, row.id) || !matches(row.name)) continue;
+        if (ImGui::Selectable(app::Format("%d. %s", row.rank, row.name.c_str()).c_str())) app::ToggleCompare(s, row.id);
+    }
+    for (std::size_t i = 0; i < s.catalog.models.size(); ++i) {
+        const Model& m = s.catalog.models[i];
+        if (listed[i] || app::InCompare(s, m.id) || !matches(m.name)) continue;
+        ImGui::PushID(static_cast<int>(i));
+        const bool pick = ImGui::Selectable(app::Format("%s \xE2\x80\x94 %s", m.name.c_str(), T(s, "compare.eliminated")).c_str());
+        Probe(s, "compare.add." + m.id);
+        if (ImGui::IsItemHovered()) {
+            const std::string why = EliminationReasons(s, m.id);
+            SetTooltipWrapped(why.empty() ? T(s, "compare.not_ranked") : why.c_str());
+        }
+        if (pick) app::ToggleCompare(s, m.id);
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
 }
 
 void Compare(app::AppState& s) {
     if (ImGui::Button(T(s, "compare.top3"))) app::SetCompareToTop(s, 3);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(Em(14));
-    if (ImGui::BeginCombo("##addcmp", T(s, "compare.add"), ImGuiComboFlags_HeightLarge)) {
-        for (int idx : s.result.order) {
-            const ModelRow& row = s.result.rows[static_cast<std::size_t>(idx)];
-            if (app::InCompare(s, row.id)) continue;
-            if (ImGui::Selectable(app::Format("%d. %s", row.rank, row.name.c_str()).c_str())) app::ToggleCompare(s, row.id);
-        }
-        ImGui::EndCombo();
-    }
+    AddToCompareCombo(s);
     ImGui::SameLine();
     if (!s.compare.empty() && ImGui::Button(T(s, "compare.clear"))) {
         s.compare.clear();
         s.compare_auto = false;
     }
+    Probe(s, "compare.clear");
+    if (app::CompareFull(s)) TextWrappedDisabled(T(s, "compare.full"));
     if (s.compare.size() < 2) {
         ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
         TextWrappedU(T(s, "compare.hint"));
@@ -188,30 +280,34 @@ void Compare(app::AppState& s) {
         std::vector<CompareCell> out;
         for (int k = 0; k < n; ++k) {
             std::optional<double> v = get(k);
-            out.push_back({v, v ? app::FormatWithUnit(*v, unit, s.lang) : std::string()});
+            out.push_back({v, v ? app::FormatWithUnit(*v, unit, s.lang, app::Money(s)) : std::string()});
         }
         return out;
     };
     {
         std::vector<CompareCell> c;
+        std::vector<std::string> why;
         for (int k = 0; k < n; ++k) {
             const ModelRow* row = rows[static_cast<std::size_t>(k)];
             c.push_back({row ? std::optional<double>(row->rank) : std::nullopt,
                          row ? app::Format("#%d", row->rank) : std::string(T(s, "compare.eliminated"))});
+            why.push_back(row ? std::string() : EliminationReasons(s, models[static_cast<std::size_t>(k)]->id));
         }
-        CompareRow(s, T(s, "compare.rank"), c, -1);
+        CompareRow(s, T(s, "compare.rank"), c, -1, &why);
     }
     {
         std::vector<CompareCell> c;
         for (int k = 0; k < n; ++k) c.push_back({std::nullopt, T(s, KindTagKey(*models[static_cast<std::size_t>(k)]))});
         CompareRow(s, T(s, "col.type"), c, 0);
     }
-    CompareRow(s, T(s, "compare.monthly"), cells([&](int k) { auto* d = derived[static_cast<std::size_t>(k)]; return d ? d->monthly_usd : std::nullopt; }, "USD/month"), -1);
-    CompareRow(s, T(s, "compare.latency"), cells([&](int k) { auto* d = derived[static_cast<std::size_t>(k)]; return d ? d->latency_s : std::nullopt; }, "s"), -1);
-    CompareRow(s, T(s, "compare.vram"), cells([&](int k) {
+    // Fixed rows, unless the same measure is a chosen criterion (listed below with the others).
+    auto chosen = [&](const char* id) { return app::HasCriterion(s.profile, id); };
+    if (!chosen("monthly_cost")) CompareRow(s, T(s, "compare.monthly"), cells([&](int k) { auto* d = derived[static_cast<std::size_t>(k)]; return d ? d->monthly_usd : std::nullopt; }, "USD/month"), -1);
+    if (!chosen("latency")) CompareRow(s, T(s, "compare.latency"), cells([&](int k) { auto* d = derived[static_cast<std::size_t>(k)]; return d ? d->latency_s : std::nullopt; }, "s"), -1);
+    if (!chosen("vram_gb")) CompareRow(s, T(s, "compare.vram"), cells([&](int k) {
         auto* d = derived[static_cast<std::size_t>(k)];
         return d && d->vram ? std::optional<double>(d->vram->total_gb) : std::nullopt; }, "GB"), -1);
-    CompareRow(s, T(s, "card.context"), cells([&](int k) {
+    if (!chosen("context_tokens")) CompareRow(s, T(s, "card.context"), cells([&](int k) {
         const Figure& f = models[static_cast<std::size_t>(k)]->context_tokens;
         return f.Known() ? std::optional<double>(f.number) : std::nullopt; }, "tokens"), 1);
     // Every chosen criterion, raw values as the engine read them (direction from the registry).
@@ -224,7 +320,7 @@ void Compare(app::AppState& s) {
             std::optional<double> v;
             if (derived[static_cast<std::size_t>(k)])
                 v = CriterionValue(*info, s.catalog.models[ci], *derived[static_cast<std::size_t>(k)], s.profile);
-            c.push_back({v, v ? app::FormatWithUnit(*v, info->unit, s.lang) : std::string()});
+            c.push_back({v, v ? app::FormatWithUnit(*v, info->unit, s.lang, app::Money(s)) : std::string()});
         }
         CompareRow(s, CriterionLabel(s, info->id).c_str(), c, info->direction == Direction::kBenefit ? 1 : -1);
     }

@@ -1,8 +1,11 @@
 // AppState without a UI: the edit/commit/undo cycle, once-per-frame recomputation, setters for the platform,
 // presets, the compare set, the user's own measurements becoming criteria.
 #include <gtest/gtest.h>
+#include <algorithm>
+#include <cmath>
 
 #include "app/app_state.h"
+#include "app/persist.h"
 #include "engine/io/profile_io.h"
 #include "ui_harness.h"
 
@@ -136,7 +139,11 @@ TEST(AppState, CompareSetHoldsAtMostFourModels) {
     for (const char* id : {"gpt-4", "claude-3-opus", "mistral-7b-instruct", "llama-2-70b-chat", "codellama-34b-instruct"})
         app::ToggleCompare(s, id);
     ASSERT_EQ(s.compare.size(), 4u);
-    EXPECT_EQ(s.compare.front(), "claude-3-opus") << "the oldest pick makes room";
+    EXPECT_EQ(s.compare.front(), "gpt-4") << "a 5th model does not push out the first";
+    EXPECT_EQ(std::count(s.compare.begin(), s.compare.end(), "codellama-34b-instruct"), 0);
+    ASSERT_FALSE(s.notifications.empty()) << "the user is told the comparison is full";
+    EXPECT_EQ(s.notifications.back().level, app::Notification::Level::kWarning);
+    EXPECT_FALSE(app::ToggleCompare(s, "codellama-34b-instruct"));
     app::ToggleCompare(s, "claude-3-opus");
     EXPECT_EQ(s.compare.size(), 3u);
     EXPECT_FALSE(s.compare_auto);
@@ -187,6 +194,88 @@ TEST(AppState, SwitchingTheWeightModeKeepsTheOrderOfImportance) {
     app::AddCriterion(s, "context_tokens");
     EXPECT_EQ(s.profile.weighting.pairwise.size(), 4u);
     EXPECT_EQ(s.profile.weighting.pairwise[3].size(), 4u);
+}
+
+TEST(AppState, ShowingAnotherWeightEditorKeepsTheWeightsUntilTheFirstEdit) {
+    app::AppState s = Fresh();  // quick-prototype: direct weights 40/30/30
+    const std::vector<double> before = s.result.weights.weights;
+    for (WeightMode m : {WeightMode::kRankOrder, WeightMode::kSwing, WeightMode::kAhp, WeightMode::kEntropy, WeightMode::kDirect}) {
+        app::ShowWeightEditor(s, m);
+        app::EndFrame(s);
+        EXPECT_EQ(s.profile.weighting.mode, WeightMode::kDirect);
+        EXPECT_EQ(s.result.weights.weights, before);
+    }
+    app::ShowWeightEditor(s, WeightMode::kSwing);
+    EXPECT_EQ(app::ShownWeightMode(s), WeightMode::kSwing);
+    app::AdoptShownWeightEditor(s);  // what the first edit in the swing editor does
+    app::MarkEdited(s);
+    app::CommitEdit(s);
+    app::EndFrame(s);
+    EXPECT_EQ(s.profile.weighting.mode, WeightMode::kSwing);
+    ASSERT_EQ(s.result.weights.weights.size(), before.size());
+    for (std::size_t j = 0; j < before.size(); ++j) EXPECT_NEAR(s.result.weights.weights[j], before[j], 1e-12);
+    // Undo brings the previous editor back with the profile.
+    app::ShowWeightEditor(s, WeightMode::kRankOrder);
+    app::Undo(s);
+    EXPECT_EQ(app::ShownWeightMode(s), s.profile.weighting.mode);
+}
+
+TEST(AppState, AShareSetsOneWeightAndRescalesTheOthers) {
+    app::AppState s = Fresh();  // 40/30/30
+    app::SetWeightShare(s, 1, 37.3, {});
+    EXPECT_DOUBLE_EQ(s.profile.criteria[1].weight.value_or(0), 37.3);
+    EXPECT_NEAR(s.profile.criteria[0].weight.value_or(0), 62.7 * 4 / 7, 1e-12);
+    EXPECT_NEAR(s.profile.criteria[2].weight.value_or(0), 62.7 * 3 / 7, 1e-12);
+    app::SetWeightShare(s, 0, 100, {});
+    app::SetWeightShare(s, 0, 40, {});  // the others were 0: they share the rest equally
+    EXPECT_DOUBLE_EQ(s.profile.criteria[1].weight.value_or(0), 30.0);
+    app::SetWeightShare(s, 0, std::nan(""), {});  // nonsense changes nothing
+    EXPECT_DOUBLE_EQ(s.profile.criteria[0].weight.value_or(0), 40.0);
+}
+
+TEST(AppState, MoneyFollowsTheLanguageUntilTheUserChoosesAndIsSaved) {
+    app::AppState s = Fresh();
+    s.base_catalog = s.catalog;
+    EXPECT_FALSE(app::Money(s).eur);
+    app::SetLanguage(s, "fr");
+    EXPECT_TRUE(app::Money(s).eur) << "French defaults to euros";
+    EXPECT_DOUBLE_EQ(app::Money(s).usd_per_eur, app::kDefaultUsdPerEur);
+    EXPECT_EQ(app::FormatMoney(11.739, "fr", app::Money(s)), "10,00\xC2\xA0\xE2\x82\xAC");
+    EXPECT_EQ(app::FormatMoney(11.739, "en", {true, 1.1739}), "\xE2\x82\xAC" "10.00");
+    EXPECT_EQ(app::FormatWithUnit(11.739, "USD/month", "en", {true, 1.1739}), "\xE2\x82\xAC" "10.00/month");
+    EXPECT_EQ(app::UnitLabel("USD/month", "fr", {true, 1.1739}), "EUR/mois");
+    EXPECT_DOUBLE_EQ(app::UsdFromShown(100, {true, 1.25}), 125.0);
+    ASSERT_TRUE(app::SetCurrency(s, "USD"));
+    EXPECT_FALSE(app::Money(s).eur);
+    EXPECT_FALSE(app::SetCurrency(s, "GBP"));
+    EXPECT_FALSE(app::SetUsdPerEur(s, -1));
+    ASSERT_TRUE(app::SetUsdPerEur(s, 1.08));
+    const std::string saved = app::SerializeState(s);
+    app::AppState t = Fresh();
+    t.base_catalog = t.catalog;
+    ASSERT_TRUE(app::RestoreState(t, saved).ok);
+    EXPECT_EQ(t.currency, "USD");
+    EXPECT_DOUBLE_EQ(t.usd_per_eur, 1.08);
+}
+
+TEST(AppState, TheComparedSetSurvivesAReloadEvenEmpty) {
+    app::AppState s = Fresh();
+    s.base_catalog = s.catalog;
+    s.compare.clear();
+    s.compare_auto = false;  // what "Clear" does
+    app::EndFrame(s);
+    app::AppState t = Fresh();
+    t.base_catalog = t.catalog;
+    ASSERT_TRUE(app::RestoreState(t, app::SerializeState(s)).ok);
+    app::EndFrame(t);
+    app::EndFrame(t);
+    EXPECT_TRUE(t.compare.empty()) << "a cleared comparison stays cleared";
+    EXPECT_FALSE(t.compare_auto);
+    app::ToggleCompare(s, "gpt-4");
+    app::ToggleCompare(s, "claude-3-opus");
+    ASSERT_TRUE(app::RestoreState(t, app::SerializeState(s)).ok);
+    app::EndFrame(t);
+    EXPECT_EQ(t.compare, (std::vector<std::string>{"gpt-4", "claude-3-opus"}));
 }
 
 TEST(AppState, NotificationsExpireAndConfirmationsWait) {

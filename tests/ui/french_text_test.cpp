@@ -110,8 +110,8 @@ std::vector<std::string> Allowed(const app::AppState& st) {
     for (const CriterionInfo& c : st.registry) Add(s, c.id);  // codes, e.g. "valeur manquante pour bench.x"
     Add(s, st.result.method);
     Add(s, st.result.normalization);
-    // The number formatting of app/i18n.h: "12,34 $US", "128 k", "1 M".
-    for (const char* v : {"$US", "/mois", "/M"}) Add(s, v);
+    // The number formatting of app/i18n.h: "12,34 $US", "12,34 €", "EUR/mois", "128 k", "1 M".
+    for (const char* v : {"$US", "EUR", "/mois", "/M"}) Add(s, v);
     std::vector<std::string> out(s.begin(), s.end());
     std::sort(out.begin(), out.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return out;

@@ -1,6 +1,7 @@
 // The string table and the per-language formatting.
 #include <gtest/gtest.h>
 
+#include <regex>
 #include <set>
 
 #include "app/i18n.h"
@@ -36,6 +37,43 @@ TEST(I18n, FrenchHasAccentsAndTypographicSpaces) {
     EXPECT_EQ(std::string(app::Tr("fr", "figure.source")), "Source\xE2\x80\xAF:");
     EXPECT_NE(std::string(app::Tr("fr", "presets.delete_confirm")).find("\xC2\xAB\xE2\x80\xAF"), std::string::npos);
     EXPECT_STREQ(app::Tr("en", "view.criteria"), "2. Criteria");
+}
+
+// One French term per notion. Each rule names a forbidden French variant and the term to use instead; the
+// test fails on any French string of the table that uses the variant.
+TEST(I18n, FrenchUsesOneTermPerNotion) {
+    struct Rule {
+        const char* forbidden;  // ECMAScript regex, matched case-insensitively on the French text
+        const char* use;
+    };
+    const Rule rules[] = {
+        // Tokens are « jetons », in every French string.
+        {"\\btokens?\\b", "jeton(s)"},
+        // Release date: « date de sortie »; a bare « Sortie » (the whole label) could mean output.
+        {"^sortie$", "date de sortie (release) or sortie (jetons) / en sortie (output)"},
+        {"date de (publication|parution|lancement)", "date de sortie"},
+        {"^sortie (?!structur)", "date de sortie, or a qualified output (« sortie structurée », « en sortie »)"},
+        // Open weights: « poids publiés ».
+        {"poids (ouverts|libres)|open[- ]weights?", "poids publiés"},
+        // Benchmarks keep their name in French, never « banc d'essai ».
+        {"banc d.essai", "benchmark"},
+    };
+    for (const Rule& rule : rules) {
+        const std::regex re(rule.forbidden, std::regex::ECMAScript | std::regex::icase);
+        for (const app::I18nEntry& e : app::AllStrings())
+            EXPECT_FALSE(std::regex_search(e.fr, re)) << e.key << ": « " << e.fr << " » uses /" << rule.forbidden
+                                                      << "/; write " << rule.use;
+    }
+    // A release date in English is « date de sortie » in French.
+    const std::regex release("released|release date", std::regex::icase), date_de_sortie("date de sortie", std::regex::icase);
+    for (const app::I18nEntry& e : app::AllStrings()) {
+        if (std::regex_search(e.en, release)) {
+            EXPECT_TRUE(std::regex_search(e.fr, date_de_sortie)) << e.key << ": « " << e.fr << " » should say « date de sortie »";
+        }
+    }
+    // The rules are not vacuous: the terms they ask for are used.
+    EXPECT_STREQ(app::Tr("fr", "col.release"), "Date de sortie");
+    EXPECT_STREQ(app::Tr("fr", "unit.tokens"), "jetons");
 }
 
 TEST(I18n, UnknownKeysAreReturnedAndRecorded) {

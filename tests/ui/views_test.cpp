@@ -224,6 +224,162 @@ TEST(Views, AhpEditorShowsTheConsistencyRatioAndTheMostInconsistentPair) {
     EXPECT_NEAR(h.state.profile.weighting.pairwise[1][0], 9.0, 1e-9);
 }
 
+// The ranking as ids and scores, to compare exactly.
+std::vector<std::pair<std::string, double>> Ranking(const app::AppState& s) {
+    std::vector<std::pair<std::string, double>> out;
+    for (const auto& r : s.result.rows) out.emplace_back(r.id, r.score);
+    return out;
+}
+
+TEST(Views, SwitchingTheWeightEditorKeepsTheDecision) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "fr-support-chatbot"));
+    app::SetView(h.state, "criteria");
+    h.Frames(3);
+    const auto before = Ranking(h.state);
+    const std::vector<double> weights = h.state.result.weights.weights;
+    ASSERT_FALSE(before.empty());
+    for (const char* key : {"weights.mode_rank", "weights.mode_swing", "weights.mode_ahp", "weights.mode_data",
+                            "weights.mode_sliders", "weights.mode_ahp", "weights.mode_rank"}) {
+        ASSERT_TRUE(h.ClickProbe(std::string("weights.editor.") + key)) << key;
+        h.Frames(2);
+        EXPECT_EQ(Ranking(h.state), before) << "after opening " << key;
+        EXPECT_EQ(h.state.result.weights.weights, weights) << "after opening " << key;
+    }
+    // The rank-order editor is shown but the profile keeps its direct weights until the first move there.
+    EXPECT_EQ(app::ShownWeightMode(h.state), WeightMode::kRankOrder);
+    EXPECT_EQ(h.state.profile.weighting.mode, WeightMode::kDirect);
+    const app::ItemProbe* second = nullptr;
+    for (const CriterionChoice& c : h.state.profile.criteria)
+        if (c.rank.value_or(0) == 2) second = h.FindProbe("rank." + c.id);
+    ASSERT_NE(second, nullptr);
+    // The "up" arrow sits left of the row's label: move the second criterion to the top.
+    h.Click(second->x0 - ImGui::GetFrameHeight() * 1.5f - ImGui::GetStyle().ItemSpacing.x * 2, (second->y0 + second->y1) * 0.5f);
+    h.Frames(2);
+    EXPECT_EQ(h.state.profile.weighting.mode, WeightMode::kRankOrder) << "the first edit adopts the shown editor";
+    EXPECT_NE(h.state.result.weights.weights, weights);
+}
+
+TEST(Views, AWeightShareCanBeTypedExactlyAndAClickDoesNotMoveIt) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "quick-prototype"));  // intelligence 40, cost 30, latency 30
+    app::SetView(h.state, "criteria");
+    h.Frames(3);
+    const std::string before = ProfileJson(h.state.profile);
+    // A click at the far right of the field changes nothing (no jump to the pointer).
+    ASSERT_TRUE(h.ClickProbe("weight.bench.aa_intelligence", 0.97f));
+    h.Frames(2);
+    EXPECT_EQ(ProfileJson(h.state.profile), before);
+    // Double-click, type 37.3, Enter: the share is 37.3 % exactly, the others keep their 1:1 ratio.
+    const app::ItemProbe* p = h.FindProbe("weight.monthly_cost");
+    ASSERT_NE(p, nullptr);
+    const float x = (p->x0 + p->x1) * 0.5f, y = (p->y0 + p->y1) * 0.5f;
+    h.Click(x, y);
+    h.Click(x, y);
+    h.KeyChord(ImGuiKey_A, true, false);
+    ImGui::GetIO().AddInputCharactersUTF8("37.3");
+    h.Frame();
+    h.KeyChord(ImGuiKey_Enter, false, false);
+    h.Frames(2);
+    EXPECT_DOUBLE_EQ(WeightOf(h.state.profile, "monthly_cost"), 37.3);
+    const auto& crit = h.state.profile.criteria;
+    const auto& w = h.state.result.weights.weights;
+    ASSERT_EQ(w.size(), crit.size());
+    for (std::size_t j = 0; j < crit.size(); ++j) {
+        const double expected = crit[j].id == "monthly_cost" ? 0.373 : crit[j].id == "bench.aa_intelligence" ? 0.627 * 4 / 7 : 0.627 * 3 / 7;
+        EXPECT_NEAR(w[j], expected, 1e-12) << crit[j].id;
+    }
+    // The field shows the share, one number per weight (the pointer moved away: no tooltip ends the capture).
+    h.MoveTo(1, 1);
+    const std::string screen = h.Frame(true);
+    EXPECT_NE(screen.find("37.30%"), std::string::npos) << screen;
+}
+
+TEST(Views, ABudgetTypedInEurosIsKeptInDollars) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "quick-prototype"));
+    app::SetLanguage(h.state, "fr");  // French shows euros by default
+    h.state.profile.constraints.max_monthly_usd = 500;
+    app::MarkEdited(h.state);
+    app::CommitEdit(h.state);
+    app::SetView(h.state, "criteria");
+    h.Frames(3);
+    ASSERT_TRUE(h.ClickProbe("constraint.cost", 0.5f));
+    h.KeyChord(ImGuiKey_A, true, false);
+    ImGui::GetIO().AddInputCharactersUTF8("1000");
+    h.Frame();
+    h.KeyChord(ImGuiKey_Enter, false, false);
+    h.Frames(2);
+    ASSERT_TRUE(h.state.profile.constraints.max_monthly_usd.has_value());
+    EXPECT_NEAR(*h.state.profile.constraints.max_monthly_usd, 1000 * app::kDefaultUsdPerEur, 1e-9);
+    // The workload view shows costs in euros.
+    app::SetView(h.state, "workload");
+    h.Frames(2);
+    const std::string screen = h.Frame(true);
+    EXPECT_NE(screen.find("\xC2\xA0\xE2\x82\xAC"), std::string::npos) << "a euro amount is shown";
+    EXPECT_EQ(screen.find("$US"), std::string::npos) << screen;
+}
+
+TEST(Views, TheTeamSizeHelperSetsRequestsPerDay) {
+    UiHarness h(testing::ShippedCatalog());
+    app::SetView(h.state, "workload");
+    h.Frames(2);
+    ASSERT_TRUE(h.ClickProbe("workload.team"));
+    h.Frames(1);
+    for (const char* field : {"input.workload.team_people", "input.workload.team_per_person"}) {
+        ASSERT_TRUE(h.ClickProbe(field, 0.05f)) << field;
+        h.KeyChord(ImGuiKey_A, true, false);
+        ImGui::GetIO().AddInputCharactersUTF8(std::string(field).find("people") != std::string::npos ? "12" : "25");
+        h.Frame();
+        h.KeyChord(ImGuiKey_Enter, false, false);
+        h.Frames(1);
+    }
+    EXPECT_DOUBLE_EQ(h.state.profile.workload.requests_per_day, 300.0);
+}
+
+TEST(Views, CompareTakesAnyCatalogModelSaysWhenFullAndShowsEachRowOnce) {
+    UiHarness h(testing::ShippedCatalog());
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "fr-support-chatbot"));  // self-hosted, 24 GB: most models eliminated
+    app::SetView(h.state, "workload");
+    h.Frames(2);
+    ASSERT_FALSE(h.state.result.eliminated.empty());
+    const std::string out = h.state.result.eliminated.front().id;
+    h.state.compare = {h.state.result.rows[static_cast<std::size_t>(h.state.result.order[0])].id};
+    h.state.compare_auto = false;
+    h.Frames(1);
+    ASSERT_TRUE(h.ClickProbe("compare.add"));
+    h.Frames(1);
+    // The search box has the focus: narrow the list to that model, then pick it.
+    ImGui::GetIO().AddInputCharactersUTF8(h.state.result.eliminated.front().name.c_str());
+    h.Frames(2);
+    ASSERT_TRUE(h.ClickProbe("compare.add." + out)) << "an eliminated model is offered";
+    h.Frames(2);
+    EXPECT_TRUE(app::InCompare(h.state, out));
+    // Full: the fifth is refused with a message, the first stays.
+    h.state.compare.resize(1);
+    for (std::size_t k = 1; k < 4; ++k) h.state.compare.push_back(h.state.result.rows[static_cast<std::size_t>(h.state.result.order[k])].id);
+    const std::string first = h.state.compare.front();
+    EXPECT_FALSE(app::ToggleCompare(h.state, out));
+    EXPECT_EQ(h.state.compare.front(), first);
+    const std::string screen = h.Frame(true);
+    EXPECT_NE(screen.find(app::Tr("en", "compare.full")), std::string::npos) << screen;
+    // Monthly cost and latency, chosen criteria here, are listed once (not also as fixed rows).
+    ASSERT_TRUE(app::ApplyPresetById(h.state, "quick-prototype"));
+    h.Frames(2);
+    ASSERT_TRUE(app::HasCriterion(h.state.profile, "monthly_cost"));
+    ASSERT_TRUE(app::HasCriterion(h.state.profile, "latency"));
+    app::SetCompareToTop(h.state, 2);
+    const std::string table = h.Frame(true);
+    auto count = [&](const std::string& what) {
+        int n = 0;
+        for (std::size_t at = table.find(what); at != std::string::npos; at = table.find(what, at + 1)) ++n;
+        return n;
+    };
+    EXPECT_EQ(count(app::Tr("en", "criterion.monthly_cost.name")), 1) << table;
+    EXPECT_EQ(count(app::Tr("en", "criterion.latency.name")), 1) << table;
+    EXPECT_NE(table.find(app::Tr("en", "compare.vram")), std::string::npos) << "fixed rows that are not criteria stay";
+}
+
 TEST(Views, FrenchNumbersAndAccentedTextCanBeTyped) {
     UiHarness h(testing::ShippedCatalog());
     ASSERT_TRUE(app::ApplyPresetById(h.state, "fr-support-chatbot"));
@@ -237,7 +393,8 @@ TEST(Views, FrenchNumbersAndAccentedTextCanBeTyped) {
     h.Frame();
     h.KeyChord(ImGuiKey_Enter, false, false);
     h.Frames(2);
-    EXPECT_DOUBLE_EQ(h.state.profile.workload.gpu_usd_per_hour, 1.25);
+    // French shows euros: 1,25 € an hour is kept in dollars at the default rate.
+    EXPECT_NEAR(h.state.profile.workload.gpu_usd_per_hour, 1.25 * app::kDefaultUsdPerEur, 1e-12);
     EXPECT_TRUE(app::CanUndo(h.state));
     // A measurement named with accents, added as a criterion.
     ASSERT_TRUE(h.ClickProbe("tab.own"));

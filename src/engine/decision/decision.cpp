@@ -62,16 +62,19 @@ struct Discriminating {
     std::vector<int> types;   // 1 benefit / -1 cost, per active column
 };
 
+// With a reference scale the columns arrive already normalised on the catalog's bounds, all "more is better".
 Discriminating ActiveColumns(const Result& res) {
     Discriminating d;
     const std::size_t m = res.rows.size();
     const std::vector<int> types = Types(res);
+    const bool reference = res.reference.size() == res.constant.size() && !res.reference.empty();
     for (std::size_t j = 0; j < res.constant.size(); ++j)
         if (!res.constant[j]) d.active.push_back(static_cast<int>(j));
     d.x = mcda::Matrix(m, d.active.size());
     for (std::size_t a = 0; a < d.active.size(); ++a) {
-        d.types.push_back(types[d.active[a]]);
-        for (std::size_t i = 0; i < m; ++i) d.x(i, a) = res.raw(i, d.active[a]);
+        const int j = d.active[a];
+        d.types.push_back(reference ? 1 : types[j]);
+        for (std::size_t i = 0; i < m; ++i) d.x(i, a) = reference ? res.reference[j].Apply(res.raw(i, j)) : res.raw(i, j);
     }
     return d;
 }
@@ -93,8 +96,9 @@ bool BuildRows(Result& res, const Catalog& catalog, const Profile& profile, cons
         res.errors.push_back({options.method_override.empty() ? "method.name" : "--method", error});
     if (!res.errors.empty()) return false;
     res.method = profile.method.name;
-    res.normalization =
-        mcda::MethodUsesNormalization(spec->method) ? mcda::NormalizationName(spec->normalization) : "";
+    res.normalization = spec->reference ? "reference"
+                        : mcda::MethodUsesNormalization(spec->method) ? mcda::NormalizationName(spec->normalization)
+                                                                      : "";
     res.higher_is_better = spec->higher_is_better;
 
     // 2. derive, 3. filter
@@ -126,6 +130,18 @@ bool BuildRows(Result& res, const Catalog& catalog, const Profile& profile, cons
     }
     const MissingOutcome mo = ApplyMissingPolicy(candidates.size(), columns, dirs, ids, profile.missing);
     columns.clear();
+    if (spec->reference) {
+        // Bounds from every catalog model, eliminated ones included (reference_scale.h).
+        std::vector<std::vector<std::optional<double>>> all(n);
+        std::vector<bool> benefit(n);
+        for (std::size_t j = 0; j < n; ++j) {
+            const CriterionReader reader(res.criteria[j], profile);
+            benefit[j] = res.criteria[j].direction == Direction::kBenefit;
+            all[j].reserve(count);
+            for (std::size_t i = 0; i < count; ++i) all[j].push_back(reader.Read(catalog.models[i], res.all_derived[i]));
+        }
+        res.reference = ComputeReferenceBounds(all, benefit);
+    }
     if (!mo.error.empty()) {
         for (std::size_t j = 0; j < n; ++j)
             if (mo.error.find(" " + ids[j] + ":") != std::string::npos)

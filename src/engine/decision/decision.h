@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/decision/reference_scale.h"
 #include "engine/model/catalog.h"
 #include "engine/decision/constraints.h"
 #include "engine/model/criteria.h"
@@ -64,6 +65,7 @@ struct Result {
     bool higher_is_better = true;
     std::vector<CriterionInfo> criteria;  // the chosen criteria, profile order (matrix columns)
     std::vector<bool> constant;           // per criterion: same value for every row (left out of scoring)
+    std::vector<ReferenceBounds> reference;  // per criterion with normalization "reference" (whole catalog); else empty
     WeightReport weights;                 // per criterion, summing to 1
 
     std::vector<ModelRow> rows;              // survivors in catalog order (matrix rows)

@@ -62,12 +62,23 @@ bool ResolveMethod(const MethodChoice& choice, MethodSpec* spec, std::string* er
             *error = "method " + choice.name + " uses its own normalisation: remove \"normalization\"";
             return false;
         }
+        if (choice.normalization == "reference") {
+            if (spec->method == mcda::Method::Wpm || spec->method == mcda::Method::Waspas) {
+                *error = "normalization \"reference\" maps the worst values to 0, which " + choice.name +
+                         " cannot multiply: use it with wsm, topsis, copras or moora";
+                return false;
+            }
+            spec->reference = true;
+            spec->normalization = mcda::Normalization::None;
+            spec->cost_handling = mcda::CostHandling::Ignore;
+            return true;
+        }
         if (!mcda::ParseNormalization(choice.normalization, &spec->normalization) ||
             spec->normalization == mcda::Normalization::None) {
             *error =
                 "unknown normalization \"" + choice.normalization +
-                "\" (expected minmax, max, sum, vector, linear, logarithmic, nonlinear, enhanced_accuracy or "
-                "zavadskas_turskis)";
+                "\" (expected reference, minmax, max, sum, vector, linear, logarithmic, nonlinear, "
+                "enhanced_accuracy or zavadskas_turskis)";
             return false;
         }
     }

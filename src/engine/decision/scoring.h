@@ -16,6 +16,9 @@ struct MethodSpec {
     mcda::CostHandling cost_handling = mcda::CostHandling::Invert;
     bool higher_is_better = true;
     bool additive = true;  // scores are sums of per-criterion contributions
+    // "reference": the decision maps every column to 0..1 on the whole catalog's bounds (reference_scale.h) and
+    // the method then runs with no normalisation of its own on those benefit columns.
+    bool reference = false;
 };
 
 // The methods offered for ranking models (electre1 has no ranking, so it is not among them).

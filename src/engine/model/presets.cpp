@@ -45,7 +45,7 @@ const Embedded kPresets[] = {
     {"id": "user.faq_accuracy", "weight": 15}
   ],
   "weighting": {"mode": "direct"},
-  "method": {"name": "wsm"},
+  "method": {"name": "wsm", "normalization": "reference"},
   "missing": "worst",
   "user_criteria": [
     {"id": "faq_accuracy", "name": "FAQ answers judged correct", "unit": "%", "direction": "benefit",
@@ -78,7 +78,7 @@ const Embedded kPresets[] = {
     {"id": "monthly_cost", "weight": 25}
   ],
   "weighting": {"mode": "direct"},
-  "method": {"name": "wsm"},
+  "method": {"name": "wsm", "normalization": "reference"},
   "missing": "worst",
   "robustness": {"samples": 1000, "spread": 0.2, "seed": 7},
   "pareto_criteria": ["monthly_cost", "bench.aa_coding"]
@@ -86,7 +86,7 @@ const Embedded kPresets[] = {
 )json"},
     {"rag-confidential", "RAG over confidential documents", "RAG sur documents confidentiels",
      "Self-hosted open weights on 80 GB GPUs, long retrieved contexts, cost by number of GPUs (TOPSIS, swing weights).",
-     "Poids ouverts auto-hébergés sur GPU de 80 Go, longs contextes récupérés, coût selon le nombre de GPU (TOPSIS, pondération swing).",
+     "Poids publiés auto-hébergés sur GPU de 80 Go, longs contextes récupérés, coût selon le nombre de GPU (TOPSIS, pondération swing).",
      R"json({
   "format": "modelmatrix-profile",
   "version": 1,
@@ -107,7 +107,7 @@ const Embedded kPresets[] = {
     {"id": "monthly_cost", "points": 70}
   ],
   "weighting": {"mode": "swing"},
-  "method": {"name": "topsis"},
+  "method": {"name": "topsis", "normalization": "reference"},
   "missing": "exclude",
   "robustness": {"samples": 1000, "spread": 0.2, "seed": 11},
   "pareto_criteria": ["monthly_cost", "bench.aa_intelligence"]
@@ -133,7 +133,7 @@ const Embedded kPresets[] = {
     {"id": "output_speed", "rank": 3}
   ],
   "weighting": {"mode": "rank_order"},
-  "method": {"name": "wsm"},
+  "method": {"name": "wsm", "normalization": "reference"},
   "missing": "worst",
   "robustness": {"samples": 1000, "spread": 0.2, "seed": 3},
   "pareto_criteria": ["monthly_cost", "bench.aa_intelligence"],
@@ -160,7 +160,7 @@ const Embedded kPresets[] = {
     {"id": "bench.gpqa"}
   ],
   "weighting": {"mode": "ahp", "pairwise": [[1, 3, 2], [0.3333, 1, 0.5], [0.5, 2, 1]]},
-  "method": {"name": "wsm"},
+  "method": {"name": "wsm", "normalization": "reference"},
   "missing": "worst",
   "robustness": {"samples": 1000, "spread": 0.2, "seed": 5},
   "pareto_criteria": ["vram_gb", "bench.aa_intelligence"]
@@ -182,7 +182,7 @@ const Embedded kPresets[] = {
     {"id": "latency", "weight": 30}
   ],
   "weighting": {"mode": "direct"},
-  "method": {"name": "wsm"},
+  "method": {"name": "wsm", "normalization": "reference"},
   "missing": "worst",
   "robustness": {"samples": 1000, "spread": 0.2, "seed": 1},
   "pareto_criteria": ["monthly_cost", "bench.aa_intelligence"],
