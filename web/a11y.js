@@ -41,10 +41,10 @@
     const body = el('tbody', undefined, table);
     for (const row of t.rows) {
       const tr = el('tr', undefined, body);
-      // The model's name (second column) names the row for screen readers.
+      // The naming column (the model in the ranking) is the row header for screen readers.
       row.forEach((cell, i) => {
-        const td = el(i === 1 ? 'th' : 'td', cell, tr);
-        if (i === 1) td.scope = 'row';
+        const td = el(i === t.row_header ? 'th' : 'td', cell, tr);
+        if (i === t.row_header) td.scope = 'row';
       });
     }
   }
@@ -87,6 +87,7 @@
     const closed = !visible && shown;
     shown = visible;
     panel.className = visible ? 'shown' : 'visually-hidden';
+    panel.tabIndex = visible ? 0 : -1;  // a shown panel scrolls: keyboard users reach it with Tab
     toggle.className = visible ? 'shown' : '';
     toggle.setAttribute('aria-expanded', visible ? 'true' : 'false');
     if (closed && panel.contains(document.activeElement)) canvas.focus();

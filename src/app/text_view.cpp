@@ -70,6 +70,7 @@ TextSection RankingSection(const Words& w, std::size_t max_rows) {
     TextSection sec{"ranking", w.L("decision.ranking"), {}, {}, {}};
     TextTable t;
     t.caption = Format(w.L("a11y.ranking_caption"), w.Count(r.rows.size()).c_str());
+    t.row_header = 1;
     t.columns = {w.L("a11y.col_rank"), w.L("report.model"), w.L("report.score"), w.L("decision.col_class"),
                  w.L("decision.col_known"), w.L("report.monthly_cost"), w.L("a11y.col_top")};
     for (std::size_t k = 0; k < r.order.size() && k < max_rows; ++k) {
@@ -113,6 +114,7 @@ TextSection WeightsSection(const Words& w) {
     TextTable t;
     t.caption = w.L("a11y.weights_caption");
     t.columns = {w.L("report.criterion"), w.L("report.weight"), w.L("a11y.col_direction")};
+    t.row_header = 0;
     for (std::size_t j = 0; j < r.criteria.size(); ++j) {
         const CriterionInfo& c = r.criteria[j];
         std::string weight = FormatPercent(j < r.weights.weights.size() ? r.weights.weights[j] : 0, w.s.lang, 1);
@@ -270,7 +272,7 @@ Json TextViewJson(const TextView& t) {
     Json sections = Json::array();
     for (const TextSection& s : t.sections) {
         Json tables = Json::array();
-        for (const TextTable& tb : s.tables) tables.push_back({{"caption", tb.caption}, {"columns", tb.columns}, {"rows", tb.rows}});
+        for (const TextTable& tb : s.tables) tables.push_back({{"caption", tb.caption}, {"columns", tb.columns}, {"rows", tb.rows}, {"row_header", tb.row_header}});
         sections.push_back({{"id", s.id}, {"heading", s.heading}, {"sentences", s.sentences}, {"tables", tables}, {"items", s.items}});
     }
     return {{"lang", t.lang}, {"title", t.title}, {"view", t.view}, {"view_label", t.view_label},

@@ -14,6 +14,7 @@ struct TextTable {
     std::string caption;
     std::vector<std::string> columns;
     std::vector<std::vector<std::string>> rows;
+    int row_header = -1;  // the column that names each row (a row header for screen readers), -1: none
 };
 
 struct TextSection {
@@ -34,7 +35,7 @@ struct TextView {
 
 // Rows beyond `max_rows` (ranking) and `max_eliminated` are counted in a sentence, not listed.
 TextView BuildTextView(const AppState& s, std::size_t max_rows = 50, std::size_t max_eliminated = 200);
-// {lang, title, view, view_label, show_label, hide_label, sections: [{id, heading, sentences, tables: [{caption, columns, rows}], items}]}
+// {lang, title, view, view_label, show_label, hide_label, sections: [{id, heading, sentences, tables: [{caption, columns, rows, row_header}], items}]}
 Json TextViewJson(const TextView& t);
 
 // The decision view's headline in sentences: the winner, how sure it is, why it beats #2, the cost lesson, the

@@ -2,6 +2,7 @@
 // decision (app/text_view.h) — a window on the desktop, the page's DOM mirror on the web — and the keyboard
 // shortcuts help lists them.
 #include <imgui.h>
+#include <imgui_internal.h>  // NavWindowingToggleLayer
 
 #include "app/platform_services.h"
 #include "app/text_view.h"
@@ -86,9 +87,18 @@ void AccessibilityShortcuts(app::AppState& s) {
     // Alt chords work in every mode (read-only included) and while a text field has focus: they type nothing.
     const ImGuiKey digits[] = {ImGuiKey_1, ImGuiKey_2, ImGuiKey_3, ImGuiKey_4};
     const char* views[] = {"panorama", "criteria", "workload", "decision"};
+    bool used = false;
     for (int i = 0; i < 4; ++i)
-        if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | digits[i])) app::SetView(s, views[i]);
-    if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_T)) s.ui.show_text_view = !s.ui.show_text_view;
+        if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | digits[i])) {
+            app::SetView(s, views[i]);
+            used = true;
+        }
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Alt | ImGuiKey_T)) {
+        s.ui.show_text_view = !s.ui.show_text_view;
+        used = true;
+    }
+    // A chord is not a press of Alt alone: releasing Alt must not move the keyboard focus to the menu bar.
+    if (used) GImGui->NavWindowingToggleLayer = false;
 }
 
 void AccessibilityMenuItems(app::AppState& s) {

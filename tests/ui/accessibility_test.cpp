@@ -103,6 +103,9 @@ TEST(Keyboard, AltDigitsOpenTheFourViewsAndAltTTogglesTheTextView) {
     h.Frames(2);
     PressAlt(h, ImGuiKey_4);
     EXPECT_EQ(h.state.view, app::View::kDecision);
+    // Releasing Alt after a chord leaves the keyboard focus in the view, not on the menu bar.
+    h.Frames(2);
+    EXPECT_EQ(GImGui->NavLayer, ImGuiNavLayer_Main);
     PressAlt(h, ImGuiKey_2);
     EXPECT_EQ(h.state.view, app::View::kCriteria);
     PressAlt(h, ImGuiKey_3);
