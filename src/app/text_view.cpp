@@ -2,7 +2,6 @@
 // and number formats, so the text view, the screen and the report say the same thing.
 #include "app/text_view.h"
 
-#include <algorithm>
 #include <cmath>
 
 #include "app/i18n.h"
@@ -52,15 +51,18 @@ const char* WeightModeKey(WeightMode m) {
 std::string TopContributions(const Words& w, std::size_t row) {
     const Result& r = w.s.result;
     if (r.contribution.Rows() != r.rows.size() || r.contribution.Cols() != r.criteria.size()) return "\xE2\x80\x94";
-    std::vector<std::size_t> cols(r.criteria.size());
-    for (std::size_t j = 0; j < cols.size(); ++j) cols[j] = j;
-    std::stable_sort(cols.begin(), cols.end(),
-                     [&](std::size_t a, std::size_t b) { return r.contribution(row, a) > r.contribution(row, b); });
+    // Three passes of "largest not yet taken" (ties: the first criterion), no sort.
+    std::vector<bool> taken(r.criteria.size(), false);
     std::string out;
-    for (std::size_t k = 0; k < cols.size() && k < 3; ++k) {
-        if (!(r.contribution(row, cols[k]) > 0)) break;
-        out += (out.empty() ? "" : ", ") + w.Criterion(r.criteria[cols[k]].id) + " " +
-               FormatNumber(r.contribution(row, cols[k]), w.s.lang, 3);
+    for (int k = 0; k < 3; ++k) {
+        std::size_t best = taken.size();
+        for (std::size_t j = 0; j < taken.size(); ++j)
+            if (!taken[j] && r.contribution(row, j) > 0 && (best == taken.size() || r.contribution(row, j) > r.contribution(row, best)))
+                best = j;
+        if (best == taken.size()) break;
+        taken[best] = true;
+        out += (out.empty() ? "" : ", ") + w.Criterion(r.criteria[best].id) + " " +
+               FormatNumber(r.contribution(row, best), w.s.lang, 3);
     }
     return out.empty() ? "\xE2\x80\x94" : out;
 }
@@ -268,15 +270,94 @@ TextView BuildTextView(const AppState& s, std::size_t max_rows, std::size_t max_
     return t;
 }
 
-Json TextViewJson(const TextView& t) {
-    Json sections = Json::array();
-    for (const TextSection& s : t.sections) {
-        Json tables = Json::array();
-        for (const TextTable& tb : s.tables) tables.push_back({{"caption", tb.caption}, {"columns", tb.columns}, {"rows", tb.rows}, {"row_header", tb.row_header}});
-        sections.push_back({{"id", s.id}, {"heading", s.heading}, {"sentences", s.sentences}, {"tables", tables}, {"items", s.items}});
+namespace {
+
+// JSON by hand: nlohmann's initializer lists cost several KB of WebAssembly for this one document.
+void Quoted(std::string& o, const std::string& v) {
+    o += '"';
+    for (const char ch : v) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"' || c == '\\') {
+            o += '\\';
+            o += ch;
+        } else if (c < 0x20) {
+            static const char kHex[] = "0123456789abcdef";
+            o += "\\u00";
+            o += kHex[c >> 4];
+            o += kHex[c & 15];
+        } else {
+            o += ch;
+        }
     }
-    return {{"lang", t.lang}, {"title", t.title}, {"view", t.view}, {"view_label", t.view_label},
-            {"show_label", t.show_label}, {"hide_label", t.hide_label}, {"sections", sections}};
+    o += '"';
+}
+void Strings(std::string& o, const std::vector<std::string>& v) {
+    o += '[';
+    for (std::size_t i = 0; i < v.size(); ++i) {
+        if (i) o += ',';
+        Quoted(o, v[i]);
+    }
+    o += ']';
+}
+void Key(std::string& o, const char* key) {
+    o += '"';
+    o += key;
+    o += "\":";
+}
+
+}  // namespace
+
+std::string TextViewJson(const TextView& t) {
+    std::string o = "{";
+    const std::pair<const char*, const std::string*> fields[] = {{"lang", &t.lang}, {"title", &t.title}, {"view", &t.view},
+        {"view_label", &t.view_label}, {"show_label", &t.show_label}, {"hide_label", &t.hide_label}};
+    for (const auto& [key, value] : fields) {
+        Key(o, key);
+        Quoted(o, *value);
+        o += ',';
+    }
+    Key(o, "sections");
+    o += '[';
+    for (std::size_t i = 0; i < t.sections.size(); ++i) {
+        const TextSection& s = t.sections[i];
+        o += i ? ",{" : "{";
+        Key(o, "id");
+        Quoted(o, s.id);
+        o += ',';
+        Key(o, "heading");
+        Quoted(o, s.heading);
+        o += ',';
+        Key(o, "sentences");
+        Strings(o, s.sentences);
+        o += ',';
+        Key(o, "items");
+        Strings(o, s.items);
+        o += ',';
+        Key(o, "tables");
+        o += '[';
+        for (std::size_t k = 0; k < s.tables.size(); ++k) {
+            const TextTable& tb = s.tables[k];
+            o += k ? ",{" : "{";
+            Key(o, "caption");
+            Quoted(o, tb.caption);
+            o += ',';
+            Key(o, "columns");
+            Strings(o, tb.columns);
+            o += ',';
+            Key(o, "row_header");
+            o += std::to_string(tb.row_header);
+            o += ',';
+            Key(o, "rows");
+            o += '[';
+            for (std::size_t r = 0; r < tb.rows.size(); ++r) {
+                if (r) o += ',';
+                Strings(o, tb.rows[r]);
+            }
+            o += "]}";
+        }
+        o += "]}";
+    }
+    return o + "]}";
 }
 
 std::vector<std::pair<std::string, std::string>> KeyboardShortcuts(const std::string& lang) {

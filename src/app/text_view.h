@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "app/app_state.h"
-#include "engine/io/json_util.h"
 
 namespace mm::app {
 
@@ -36,7 +35,7 @@ struct TextView {
 // Rows beyond `max_rows` (ranking) and `max_eliminated` are counted in a sentence, not listed.
 TextView BuildTextView(const AppState& s, std::size_t max_rows = 50, std::size_t max_eliminated = 200);
 // {lang, title, view, view_label, show_label, hide_label, sections: [{id, heading, sentences, tables: [{caption, columns, rows, row_header}], items}]}
-Json TextViewJson(const TextView& t);
+std::string TextViewJson(const TextView& t);
 
 // The decision view's headline in sentences: the winner, how sure it is, why it beats #2, the cost lesson, the
 // cheapest model, robustness, constant criteria. Empty result: why nothing is ranked.

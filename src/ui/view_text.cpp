@@ -13,6 +13,7 @@ namespace mm::ui {
 
 namespace {
 
+#ifndef __EMSCRIPTEN__  // the web page shows the text view in its DOM (web/a11y.js)
 bool IsWeb(const app::AppState& s) { return s.platform && s.platform->IsWeb(); }
 
 void TextViewWindow(app::AppState& s) {
@@ -52,6 +53,8 @@ void TextViewWindow(app::AppState& s) {
     }
     ImGui::End();
 }
+
+#endif
 
 void ShortcutsWindow(app::AppState& s) {
     ImGui::SetNextWindowSize(Em2(30, 0), ImGuiCond_Appearing);
@@ -109,7 +112,9 @@ void AccessibilityMenuItems(app::AppState& s) {
 }
 
 void DrawAccessibilityWindows(app::AppState& s) {
-    if (s.ui.show_text_view && !IsWeb(s)) TextViewWindow(s);  // the web page shows the text in its DOM
+#ifndef __EMSCRIPTEN__
+    if (s.ui.show_text_view && !IsWeb(s)) TextViewWindow(s);
+#endif
     if (s.ui.show_shortcuts) ShortcutsWindow(s);
 }
 

@@ -8,6 +8,7 @@
 
 #include "app/i18n.h"
 #include "app/text_view.h"
+#include "engine/io/json_util.h"
 #include "engine/model/presets.h"
 #include "ui/ui_common.h"
 #include "ui_harness.h"
@@ -187,7 +188,7 @@ TEST(TextView, MirrorsTheRankingTheEliminatedModelsAndTheHeadlineInTheUiLanguage
         ASSERT_NE(weights, nullptr);
         ASSERT_EQ(weights->tables.size(), 1u);
         EXPECT_EQ(weights->tables[0].rows.size(), r.criteria.size());
-        const Json j = app::TextViewJson(t);
+        const Json j = Json::parse(app::TextViewJson(t));
         EXPECT_EQ(j["sections"][1]["tables"][0]["rows"][0][1], r.Top()->name);
         EXPECT_EQ(j["view"], "panorama");
     }

@@ -288,7 +288,7 @@ EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() {
 
 // The decision as text for the page's accessible mirror (app/text_view.h), in the UI language.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_text_view() {
-    return Hold(mm::app::TextViewJson(mm::app::BuildTextView(g_app->state)).dump());
+    return Hold(mm::app::TextViewJson(mm::app::BuildTextView(g_app->state)));
 }
 // Shows (1) or hides (0) the text view: the page's toggle button; Alt+T is handled by the app itself.
 EMSCRIPTEN_KEEPALIVE void mm_web_set_text_view(int shown) { g_app->state.ui.show_text_view = shown != 0; }
