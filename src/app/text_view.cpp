@@ -130,33 +130,28 @@ TextSection WeightsSection(const Words& w) {
 
 }  // namespace
 
-std::vector<std::string> DecisionSentences(const AppState& s) {
+std::vector<DecisionLine> DecisionLines(const AppState& s) {
     const Words w{s};
     const Result& r = s.result;
-    std::vector<std::string> out;
-    if (!r.ok) {
-        out.push_back(w.L(r.rows.empty() && !r.eliminated.empty() ? "decision.none_left" : "decision.error"));
-        for (const Issue& e : r.errors) out.push_back(e.ToString());
-        return out;
-    }
-    const ModelRow* top = r.Top();
-    if (!top) return {w.L("decision.none_left")};
-    out.push_back(Format(w.L("a11y.winner"), top->name.c_str(), FormatNumber(top->score, s.lang, 3).c_str(),
-                         w.Count(r.rows.size()).c_str()));
-    if (r.rows.size() == 1) out.push_back(w.L("decision.single"));
-    // How sure the headline is (the decision view's Certainty()).
+    std::vector<DecisionLine> out;
+    const ModelRow* top = r.ok ? r.Top() : nullptr;
+    if (!top) return out;
+    auto add = [&out](Tone tone, std::string text) { out.push_back({tone, std::move(text)}); };
+    if (r.rows.size() == 1) add(Tone::kWarn, w.L("decision.single"));
+    // How sure the headline is: models the weight sampling cannot separate from the winner, the share of the
+    // winner's weight on filled-in values, who would win if unknown values were treated by another rule.
     std::string tied;
     int n_tied = 0;
     for (int i : r.order)
         if (r.rows[static_cast<std::size_t>(i)].rank_class == 1) tied += (n_tied++ ? ", " : "") + r.rows[static_cast<std::size_t>(i)].name;
-    if (n_tied > 1) out.push_back(Format(w.L("decision.tied"), tied.c_str()));
+    if (n_tied > 1) add(Tone::kWarn, Format(w.L("decision.tied"), tied.c_str()));
     if (top->coverage < 1 - 1e-9)
-        out.push_back(Format(w.L("decision.filled"), FormatPercent(1 - top->coverage, s.lang).c_str(), top->name.c_str()));
+        add(Tone::kPlain, Format(w.L("decision.filled"), FormatPercent(1 - top->coverage, s.lang).c_str(), top->name.c_str()));
     for (const MissingWinner& mw : r.missing_sensitivity) {
         if (mw.policy == s.profile.missing || mw.winner == top->id) continue;
         const std::string rule = w.L((std::string("missing.") + ToString(mw.policy)).c_str());
-        out.push_back(mw.winner.empty() ? Format(w.L("decision.rule_none"), rule.c_str())
-                                        : Format(w.L("decision.rule_winner"), rule.c_str(), w.Model(mw.winner).c_str()));
+        add(Tone::kPlain, mw.winner.empty() ? Format(w.L("decision.rule_none"), rule.c_str())
+                                            : Format(w.L("decision.rule_winner"), rule.c_str(), w.Model(mw.winner).c_str()));
     }
     // Why #1 beats #2: up to three criteria on each side.
     if (r.why_first && !r.why_first->deltas.empty()) {
@@ -173,51 +168,69 @@ std::vector<std::string> DecisionSentences(const AppState& s) {
         std::string line = Format(w.L("decision.why"), top->name.c_str(), w.Model(r.why_first->second).c_str(),
                                   ahead.empty() ? w.L("decision.nothing") : ahead.c_str());
         if (!behind.empty()) line += " " + Format(w.L("decision.why_behind"), behind.c_str());
-        out.push_back(line);
+        add(Tone::kPlain, line);
     }
-    // The cost lesson against the premium generalist.
+    // The course's lesson: what the winner costs against the premium generalist.
     for (const CostComparison& c : r.cost_vs_premium) {
         if (c.reference == top->id) continue;
         const std::string ref = w.Model(c.reference);
         if (c.winner_usd <= 0)
-            out.push_back(Format(w.L("decision.lesson_free"), ref.c_str(), FormatUsd(c.reference_usd, s.lang).c_str()));
+            add(Tone::kGood, Format(w.L("decision.lesson_free"), ref.c_str(), FormatUsd(c.reference_usd, s.lang).c_str()));
         else if (c.ratio < 1)
-            out.push_back(Format(w.L("decision.lesson_cheaper"), c.ratio_text.c_str(), ref.c_str(),
-                                 FormatUsd(c.winner_usd, s.lang).c_str(), FormatUsd(c.reference_usd, s.lang).c_str()));
+            add(Tone::kGood, Format(w.L("decision.lesson_cheaper"), c.ratio_text.c_str(), ref.c_str(),
+                                    FormatUsd(c.winner_usd, s.lang).c_str(), FormatUsd(c.reference_usd, s.lang).c_str()));
         else
-            out.push_back(Format(w.L("decision.lesson_dearer"), FormatNumber(c.ratio, s.lang, 1).c_str(), ref.c_str(),
-                                 FormatUsd(c.winner_usd, s.lang).c_str(), FormatUsd(c.reference_usd, s.lang).c_str()));
+            add(Tone::kGood, Format(w.L("decision.lesson_dearer"), FormatNumber(c.ratio, s.lang, 1).c_str(), ref.c_str(),
+                                    FormatUsd(c.winner_usd, s.lang).c_str(), FormatUsd(c.reference_usd, s.lang).c_str()));
         break;
     }
     if (!r.cheapest.empty()) {
         const ModelRow* ch = r.FindRow(r.cheapest);
         if (ch && ch->derived.monthly_usd)
-            out.push_back(ch->id == top->id
-                              ? Format(w.L("decision.cheapest_is_top"), FormatUsd(*ch->derived.monthly_usd, s.lang).c_str())
-                              : Format(w.L("decision.cheapest"), ch->name.c_str(),
-                                       FormatUsd(*ch->derived.monthly_usd, s.lang).c_str(), ch->rank));
+            add(Tone::kPlain, ch->id == top->id
+                                  ? Format(w.L("decision.cheapest_is_top"), FormatUsd(*ch->derived.monthly_usd, s.lang).c_str())
+                                  : Format(w.L("decision.cheapest"), ch->name.c_str(),
+                                           FormatUsd(*ch->derived.monthly_usd, s.lang).c_str(), ch->rank));
     }
-    // Robustness.
+    // Robustness in words.
     if (s.preview_only) {
-        out.push_back(w.L(s.edit_pending ? "decision.robust_pending" : "decision.robust_running"));
+        add(Tone::kMuted, w.L(s.edit_pending ? "decision.robust_pending" : "decision.robust_running"));
     } else if (r.robustness) {
         const RobustnessReport& rb = *r.robustness;
         const std::size_t top_row = static_cast<std::size_t>(r.order[0]);
         if (rb.samples > 0 && top_row < rb.acceptability.size()) {
             const double p = rb.acceptability[top_row].p_first;
-            out.push_back(Format(w.L(p >= 0.75 ? "decision.robust_high" : p >= 0.4 ? "decision.robust_mid" : "decision.robust_low"),
-                                 top->name.c_str(), FormatPercent(p, s.lang).c_str(), FormatNumber(rb.samples, s.lang, 0).c_str(),
-                                 FormatPercent(rb.spread, s.lang).c_str()));
+            add(Tone::kPlain, Format(w.L(p >= 0.75 ? "decision.robust_high" : p >= 0.4 ? "decision.robust_mid" : "decision.robust_low"),
+                                     top->name.c_str(), FormatPercent(p, s.lang).c_str(), FormatNumber(rb.samples, s.lang, 0).c_str(),
+                                     FormatPercent(rb.spread, s.lang).c_str()));
         }
         if (rb.flip.found && r.order.size() > 1)
-            out.push_back(Format(w.L("decision.flip"), w.Quote(w.Criterion(rb.flip.criterion)).c_str(),
-                                 FormatPercent(rb.flip.from, s.lang).c_str(), FormatPercent(rb.flip.to, s.lang).c_str(),
-                                 r.rows[static_cast<std::size_t>(r.order[1])].name.c_str(), top->name.c_str()));
+            add(Tone::kPlain, Format(w.L("decision.flip"), w.Quote(w.Criterion(rb.flip.criterion)).c_str(),
+                                     FormatPercent(rb.flip.from, s.lang).c_str(), FormatPercent(rb.flip.to, s.lang).c_str(),
+                                     r.rows[static_cast<std::size_t>(r.order[1])].name.c_str(), top->name.c_str()));
         else if (r.order.size() > 1)
-            out.push_back(w.L("decision.no_flip"));
+            add(Tone::kPlain, w.L("decision.no_flip"));
     }
+    // Constant criteria cannot separate the models (the engine leaves them out of the scores).
     for (std::size_t j = 0; j < r.constant.size() && j < r.criteria.size(); ++j)
-        if (r.constant[j]) out.push_back(Format(w.L("decision.constant"), w.Criterion(r.criteria[j].id).c_str()));
+        if (r.constant[j]) add(Tone::kWarn, Format(w.L("decision.constant"), w.Criterion(r.criteria[j].id).c_str()));
+    return out;
+}
+
+std::vector<std::string> DecisionSentences(const AppState& s) {
+    const Words w{s};
+    const Result& r = s.result;
+    std::vector<std::string> out;
+    if (!r.ok) {
+        out.push_back(w.L(r.rows.empty() && !r.eliminated.empty() ? "decision.none_left" : "decision.error"));
+        for (const Issue& e : r.errors) out.push_back(e.ToString());
+        return out;
+    }
+    const ModelRow* top = r.Top();
+    if (!top) return {w.L("decision.none_left")};
+    out.push_back(Format(w.L("a11y.winner"), top->name.c_str(), FormatNumber(top->score, s.lang, 3).c_str(),
+                         w.Count(r.rows.size()).c_str()));
+    for (DecisionLine& line : DecisionLines(s)) out.push_back(std::move(line.text));
     return out;
 }
 

@@ -37,6 +37,16 @@ TextView BuildTextView(const AppState& s, std::size_t max_rows = 50, std::size_t
 // {lang, title, view, view_label, show_label, hide_label, sections: [{id, heading, sentences, tables: [{caption, columns, rows, row_header}], items}]}
 std::string TextViewJson(const TextView& t);
 
+// The decision view's sentences under its winner line, in screen order, with the tone the view colours them in:
+// single survivor, ties and filled-in values, why #1 beats #2, the cost lesson, the cheapest model, robustness,
+// constant criteria. Empty when nothing is ranked.
+enum class Tone { kPlain, kGood, kWarn, kMuted };
+struct DecisionLine {
+    Tone tone = Tone::kPlain;
+    std::string text;
+};
+std::vector<DecisionLine> DecisionLines(const AppState& s);
+
 // The decision view's headline in sentences: the winner, how sure it is, why it beats #2, the cost lesson, the
 // cheapest model, robustness, constant criteria. Empty result: why nothing is ranked.
 std::vector<std::string> DecisionSentences(const AppState& s);
