@@ -63,6 +63,7 @@ if(MM_BUILD_GUI)
             "${MM_SITE_DIR}/catalog-details.js"
     COMMAND ${CMAKE_COMMAND} -E copy "$<TARGET_FILE:modelmatrix_web>" "$<TARGET_FILE_DIR:modelmatrix_web>/modelmatrix.wasm" "${MM_SITE_DIR}/"
     COMMAND ${MM_MINIFY_JS} "${MM_SITE_DIR}/mm_boot.js"
+    COMMAND ${MM_MINIFY_JS} "${MM_SITE_DIR}/a11y.js"
     COMMAND ${MM_MINIFY_JS} --toplevel "${MM_SITE_DIR}/modelmatrix.js"
     COMMAND Python3::Interpreter "${CMAKE_SOURCE_DIR}/tools/inline_site.py" "${MM_SITE_DIR}" "$<TARGET_FILE:modelmatrix_web_single>"
     DEPENDS modelmatrix_web modelmatrix_web_single ${MM_WEB_STATIC} ${MM_CATALOG} "${CMAKE_SOURCE_DIR}/tools/minify_js.js"

@@ -123,6 +123,8 @@ struct UiMemory {
     View last_drawn_view = View::kPanorama;
     bool view_set_externally = true;  // SetView() was called: the tab bar must follow
     bool show_demo = false, show_metrics = false;
+    bool show_text_view = false;   // the decision as text (desktop: a window; web: the page's DOM mirror)
+    bool show_shortcuts = false;   // the keyboard shortcuts help
     std::string preset_name_input;
 };
 

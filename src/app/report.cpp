@@ -8,6 +8,7 @@
 
 #include "app/actions.h"
 #include "app/i18n.h"
+#include "app/text_view.h"
 #include "app/wording.h"
 #include "engine/io/profile_io.h"
 #include "engine/io/result_io.h"
@@ -99,29 +100,10 @@ std::string MarkdownReport(const AppState& s) {
         o << "- " << w.L("report.self_hosting") << ": " << w.Usd(wl.gpu_usd_per_hour) << w.L("report.gpu_hour")
           << w.Num(wl.hours_per_day, 0) << w.L("report.h_day") << "\n";
     o << "\n## " << w.L("report.hard_constraints") << "\n\n";
-    const Constraints& c = p.constraints;
-    int listed = 0;
-    auto item = [&](const std::string& text) {
-        o << "- " << text << "\n";
-        ++listed;
-    };
-    if (c.deployment != Deployment::kEither)
-        item(std::string(w.L("report.deployment")) + (c.deployment == Deployment::kApi ? "API" : w.L("report.self_hosted")));
-    if (c.open_weights) item(w.L("report.open_weights_required"));
-    if (c.commercial_use) item(w.L("report.licence_must_allow_commercial_use"));
-    if (c.vram_budget_gb)
-        item(std::string(w.L("report.vram_budget")) + w.Num(*c.vram_budget_gb, 0) + w.L("report.gb_at") + ToString(c.quantization));
-    if (c.min_context_tokens) item(std::string(w.L("report.minimum_context")) + w.Num(*c.min_context_tokens, 0) + w.L("report.tokens"));
-    for (const auto& l : c.languages)
-        item(std::string(w.L("report.language")) + l.code + w.L("report.evidence_level") + std::to_string(l.min_level));
-    for (const auto& m : c.input_modalities) item(std::string(w.L("report.input")) + m);
-    if (c.tool_calling) item(w.L("report.tool_calling"));
-    if (c.structured_output) item(w.L("report.structured_output"));
-    if (c.max_monthly_usd) item(std::string(w.L("report.maximum_monthly_cost")) + w.Usd(*c.max_monthly_usd));
-    if (c.max_latency_s) item(std::string(w.L("report.maximum_latency")) + w.Num(*c.max_latency_s, 1) + " s");
-    for (const auto& e : c.excluded_providers) item(std::string(w.L("report.excluded_provider")) + e);
-    if (!c.include_older) item(w.L("report.older_generations_excluded"));
-    if (listed == 0) o << w.L("report.none") << "\n";
+    // One line per constraint, worded as in the text view (app/text_view.h); "None." alone when there is none.
+    const std::vector<std::string> constraints = ConstraintLines(s);
+    const bool none = constraints.size() == 1 && constraints[0] == w.L("report.none");
+    for (const std::string& line : constraints) o << (none ? "" : "- ") << line << "\n";
 
     if (!r.ok) {
         o << "\n## " << w.L("report.no_ranking") << "\n\n";

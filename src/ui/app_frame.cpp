@@ -51,6 +51,7 @@ const char* ViewKey(app::View v) {
 
 void Shortcuts(app::AppState& s) {
     const ImGuiIO& io = ImGui::GetIO();
+    AccessibilityShortcuts(s);
     if (io.WantTextInput || s.read_only) return;
     if (ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiMod_Shift | ImGuiKey_Z) || ImGui::IsKeyChordPressed(ImGuiMod_Ctrl | ImGuiKey_Y))
         app::Redo(s);
@@ -173,6 +174,8 @@ void DisplayMenu(app::AppState& s) {
     if (ImGui::MenuItem(T(s, "lang.name_en"), nullptr, s.lang == "en")) app::SetLanguage(s, "en");
     ImGui::Separator();
     CurrencyMenuItems(s);
+    ImGui::Separator();
+    AccessibilityMenuItems(s);
 #ifndef NDEBUG
     ImGui::Separator();
     ImGui::MenuItem(T(s, "debug.imgui_demo"), nullptr, &s.ui.show_demo);
@@ -318,6 +321,7 @@ void Frame(app::AppState& state) {
     }
     ConfirmationModal(state);
     ImGui::End();
+    DrawAccessibilityWindows(state);
 #ifndef NDEBUG
     if (state.ui.show_demo) ImGui::ShowDemoWindow(&state.ui.show_demo);
     if (state.ui.show_metrics) ImGui::ShowMetricsWindow(&state.ui.show_metrics);

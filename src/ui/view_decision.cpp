@@ -6,49 +6,13 @@
 #include <cmath>
 #include <map>
 
+#include "app/text_view.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 
 namespace mm::ui {
 
 namespace {
-
-const ModelRow* RowAt(const Result& r, std::size_t k) {
-    return k < r.order.size() ? &r.rows[static_cast<std::size_t>(r.order[k])] : nullptr;
-}
-
-std::string ModelName(const app::AppState& s, const std::string& id) {
-    const Model* m = s.catalog.FindModel(id);
-    return m ? m->name : id;
-}
-
-std::string Quote(const app::AppState& s, const std::string& text) {
-    return s.lang == "fr" ? "\xC2\xAB\xE2\x80\xAF" + text + "\xE2\x80\xAF\xC2\xBB" : "\xE2\x80\x9C" + text + "\xE2\x80\x9D";
-}
-
-// How sure the headline is: models the weight sampling cannot separate from the winner, the share of the winner's
-// weight on filled-in values, and who would win if unknown values were treated by another rule.
-void Certainty(const app::AppState& s, const ModelRow& top) {
-    const Result& r = s.result;
-    std::string tied;
-    int n_tied = 0;
-    for (int i : r.order)
-        if (r.rows[i].rank_class == 1) tied += (n_tied++ ? ", " : "") + r.rows[i].name;
-    if (n_tied > 1) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ColorWarn());
-        TextWrappedU(app::Format(T(s, "decision.tied"), tied.c_str()));
-        ImGui::PopStyleColor();
-    }
-    if (top.coverage < 1 - 1e-9)
-        TextWrappedU(app::Format(T(s, "decision.filled"), app::FormatPercent(1 - top.coverage, s.lang).c_str(),
-                                 top.name.c_str()));
-    for (const MissingWinner& w : r.missing_sensitivity) {
-        if (w.policy == s.profile.missing || w.winner == top.id) continue;
-        const std::string rule = T(s, (std::string("missing.") + ToString(w.policy)).c_str());
-        TextWrappedU(w.winner.empty() ? app::Format(T(s, "decision.rule_none"), rule.c_str())
-                                      : app::Format(T(s, "decision.rule_winner"), rule.c_str(), ModelName(s, w.winner).c_str()));
-    }
-}
 
 void Headline(app::AppState& s) {
     const Result& r = s.result;
@@ -74,82 +38,15 @@ void Headline(app::AppState& s) {
     ImGui::TextDisabled("%s", app::Format(T(s, "decision.score_of"), app::FormatNumber(top->score, s.lang, 3).c_str(),
                                           app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str())
                                   .c_str());
-    if (r.rows.size() == 1) ImGui::TextColored(ColorWarn(), "%s", T(s, "decision.single"));
-    Certainty(s, *top);
-
-    // Why #1 beats #2: the criteria that make the difference, in words.
-    if (r.why_first && !r.why_first->deltas.empty()) {
-        const PairExplanation& why = *r.why_first;
-        std::string ahead, behind;
-        int na = 0, nb = 0;
-        for (const CriterionDelta& d : why.deltas) {
-            if (std::fabs(d.delta) < 1e-12) continue;
-            std::string& out = d.delta > 0 ? ahead : behind;
-            int& cnt = d.delta > 0 ? na : nb;
-            if (cnt >= 3) continue;
-            out += (out.empty() ? "" : ", ") + CriterionLabel(s, d.criterion);
-            ++cnt;
-        }
-        std::string line = app::Format(T(s, "decision.why"), top->name.c_str(), ModelName(s, why.second).c_str(),
-                                       ahead.empty() ? T(s, "decision.nothing") : ahead.c_str());
-        if (!behind.empty()) line += " " + app::Format(T(s, "decision.why_behind"), behind.c_str());
-        TextWrappedU(line);
-    }
-    // The course's lesson: what the winner costs against the premium generalist.
-    for (const CostComparison& c : r.cost_vs_premium) {
-        if (c.reference == top->id) continue;
-        const std::string ref = ModelName(s, c.reference);
-        std::string line;
-        if (c.winner_usd <= 0)
-            line = app::Format(T(s, "decision.lesson_free"), ref.c_str(), app::FormatMoney(c.reference_usd, s.lang, app::Money(s)).c_str());
-        else if (c.ratio < 1)
-            line = app::Format(T(s, "decision.lesson_cheaper"), c.ratio_text.c_str(), ref.c_str(),
-                               app::FormatMoney(c.winner_usd, s.lang, app::Money(s)).c_str(), app::FormatMoney(c.reference_usd, s.lang, app::Money(s)).c_str());
-        else
-            line = app::Format(T(s, "decision.lesson_dearer"), app::FormatNumber(c.ratio, s.lang, 1).c_str(), ref.c_str(),
-                               app::FormatMoney(c.winner_usd, s.lang, app::Money(s)).c_str(), app::FormatMoney(c.reference_usd, s.lang, app::Money(s)).c_str());
-        ImGui::PushStyleColor(ImGuiCol_Text, ColorGood());
-        TextWrappedU(line);
-        ImGui::PopStyleColor();
-        break;
-    }
-    if (!r.cheapest.empty()) {
-        const ModelRow* ch = r.FindRow(r.cheapest);
-        if (ch && ch->derived.monthly_usd) {
-            const std::string line =
-                ch->id == top->id
-                    ? app::Format(T(s, "decision.cheapest_is_top"), app::FormatMoney(*ch->derived.monthly_usd, s.lang, app::Money(s)).c_str())
-                    : app::Format(T(s, "decision.cheapest"), ch->name.c_str(),
-                                  app::FormatMoney(*ch->derived.monthly_usd, s.lang, app::Money(s)).c_str(), ch->rank);
-            TextWrappedU(line);
+    // The sentences (app/text_view.h: the text view and the page's DOM mirror say the same).
+    for (const app::DecisionLine& line : app::DecisionLines(s)) {
+        switch (line.tone) {
+            case app::Tone::kPlain: TextWrappedU(line.text); break;
+            case app::Tone::kGood: TextWrappedColored(ColorGood(), line.text); break;
+            case app::Tone::kWarn: TextWrappedColored(ColorWarn(), line.text); break;
+            case app::Tone::kMuted: TextWrappedDisabled(line.text); break;
         }
     }
-    // Robustness in words.
-    if (s.preview_only) {
-        ImGui::TextDisabled("%s", T(s, s.edit_pending ? "decision.robust_pending" : "decision.robust_running"));
-    } else if (r.robustness) {
-        const RobustnessReport& rb = *r.robustness;
-        const std::size_t top_row = static_cast<std::size_t>(r.order[0]);
-        if (rb.samples > 0 && top_row < rb.acceptability.size()) {
-            const double p = rb.acceptability[top_row].p_first;
-            TextWrappedU(app::Format(T(s, p >= 0.75 ? "decision.robust_high" : p >= 0.4 ? "decision.robust_mid" : "decision.robust_low"),
-                                     top->name.c_str(), app::FormatPercent(p, s.lang).c_str(),
-                                     app::FormatNumber(rb.samples, s.lang, 0).c_str(),
-                                     app::FormatPercent(rb.spread, s.lang).c_str()));
-        }
-        if (rb.flip.found && r.order.size() > 1) {
-            TextWrappedU(app::Format(T(s, "decision.flip"), Quote(s, CriterionLabel(s, rb.flip.criterion)).c_str(),
-                                     app::FormatPercent(rb.flip.from, s.lang).c_str(),
-                                     app::FormatPercent(rb.flip.to, s.lang).c_str(), RowAt(r, 1)->name.c_str(),
-                                     top->name.c_str()));
-        } else if (r.order.size() > 1) {
-            TextWrappedU(T(s, "decision.no_flip"));
-        }
-    }
-    // Constant criteria cannot separate the models (the engine leaves them out of the scores).
-    for (std::size_t j = 0; j < r.constant.size() && j < r.criteria.size(); ++j)
-        if (r.constant[j])
-            ImGui::TextColored(ColorWarn(), "%s", app::Format(T(s, "decision.constant"), CriterionLabel(s, r.criteria[j].id).c_str()).c_str());
 }
 
 void Legend(const app::AppState& s) {

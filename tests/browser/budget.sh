@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 site=${MM_SITE_DIR:-build/site}
 budget=400000
-files=(index.html style.css mm_boot.js catalog.js modelmatrix.js modelmatrix.wasm)
+files=(index.html style.css mm_boot.js a11y.js catalog.js modelmatrix.js modelmatrix.wasm)
 total=0
 for f in "${files[@]}"; do
   [ -f "$site/$f" ] || { echo "missing $site/$f (run ./build-wasm.sh)"; exit 1; }

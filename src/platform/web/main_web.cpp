@@ -17,6 +17,7 @@
 #include "app/i18n.h"
 #include "app/wording.h"
 #include "app/session.h"
+#include "app/text_view.h"
 #include "engine/io/catalog_io.h"
 #include "engine/io/profile_io.h"
 #include "engine/io/result_io.h"
@@ -34,6 +35,7 @@ char* mm_js_hash();
 void mm_js_clear_hash();
 char* mm_js_page_url();
 int mm_js_prefers_dark();
+int mm_js_prefers_reduced_motion();
 char* mm_js_storage_get(const char* key, int* status);
 char* mm_js_storage_set(const char* key, const char* value);
 int mm_js_storage_remove(const char* key);
@@ -41,6 +43,7 @@ void mm_js_copy_text(const char* text);
 void mm_js_save_file(const char* name, const char* mime, const char* content);
 void mm_js_open_file(int kind);
 void mm_js_result_changed(const char* lang, const char* live_text);
+void mm_js_text_view_changed(int shown);
 void mm_js_content_height(int css_pixels);
 char* mm_js_browser_lang();
 
@@ -120,6 +123,7 @@ struct WebApp {
     bool announced = false;
     long long announced_result = -1;
     std::string announced_lang;
+    std::string text_view_key;  // result version, language, view and visibility the page's text view shows
     int announced_height = -1;
     double last_time = 0;
     std::string scratch;  // storage for strings handed to JS
@@ -175,6 +179,14 @@ void AnnounceChanges(WebApp& app) {
         // The ranking itself is fetched by the page only when a host asked for it (mm_web_get_ranking): with
         // 100 000 models it is megabytes of JSON, too much to hand over on every slider tick.
         mm_js_result_changed(s.lang.c_str(), LiveText(s).c_str());
+    }
+    // The page's text view (web/a11y.js) fetches its content again when the result, language, view or its
+    // visibility changed: only then, so a drag costs one small JSON per frame at most.
+    const std::string key = std::to_string(s.result_version) + "|" + s.lang + "|" + mm::app::ViewName(s.view) + "|" +
+                            (s.ui.show_text_view ? "1" : "0");
+    if (key != app.text_view_key) {
+        app.text_view_key = key;
+        mm_js_text_view_changed(s.ui.show_text_view ? 1 : 0);
     }
     // The height the content needs, for iframes that resize themselves (CSS pixels).
     if (ImGuiWindow* w = ImGui::FindWindowByName("ModelMatrix")) {
@@ -273,6 +285,13 @@ EMSCRIPTEN_KEEPALIVE const char* mm_web_get_result() {
     mm::app::CompleteRobustness(g_app->state);  // with the robustness analysis, even during a drag
     return Hold(mm::ResultJsonText(g_app->state.result, -1, &mm::app::TableWording()));
 }
+
+// The decision as text for the page's accessible mirror (app/text_view.h), in the UI language.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_text_view() {
+    return Hold(mm::app::TextViewJson(mm::app::BuildTextView(g_app->state)));
+}
+// Shows (1) or hides (0) the text view: the page's toggle button; Alt+T is handled by the app itself.
+EMSCRIPTEN_KEEPALIVE void mm_web_set_text_view(int shown) { g_app->state.ui.show_text_view = shown != 0; }
 
 // {ok, errors}: a rejected profile changes nothing.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_set_profile(const char* json) {
@@ -385,6 +404,8 @@ int main() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // prefers-reduced-motion: no blinking text cursor (Dear ImGui has no other animation; scrolling jumps).
+    if (mm_js_prefers_reduced_motion()) io.ConfigInputTextCursorBlink = false;
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop_arg(MainLoopStep, &app, 0, false);

@@ -50,6 +50,10 @@ mergeInto(LibraryManager.library, {
     return (globalThis.matchMedia && matchMedia('(prefers-color-scheme: dark)').matches) ? 1 : 0;
   },
 
+  mm_js_prefers_reduced_motion: function () {
+    return (globalThis.matchMedia && matchMedia('(prefers-reduced-motion: reduce)').matches) ? 1 : 0;
+  },
+
   // localStorage. Returns a malloc'd value, or 0 (with *status = 0 when absent, 1 when storage fails).
   mm_js_storage_get__deps: ['$mmString'],
   mm_js_storage_get: function (key, status) {
@@ -92,6 +96,9 @@ mergeInto(LibraryManager.library, {
     document.documentElement.lang = UTF8ToString(lang);
     if (mmPage().onResult) mmPage().onResult(UTF8ToString(live_text));
   },
+  // The text view's content or visibility changed: the page fetches it again (web/a11y.js).
+  mm_js_text_view_changed__deps: ['$mmPage'],
+  mm_js_text_view_changed: function (shown) { if (mmPage().onTextView) mmPage().onTextView(shown !== 0); },
   mm_js_content_height__deps: ['$mmPage'],
   mm_js_content_height: function (css_pixels) { if (mmPage().onContentHeight) mmPage().onContentHeight(css_pixels); },
 });
