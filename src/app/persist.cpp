@@ -1,7 +1,7 @@
 // Saved-state format. Version history:
 //   1: {"format":"modelmatrix-state","version":1,"profile":{…},"lang":"fr"}
 //   2: {"format":"modelmatrix-state","version":2,"profile":{…},"user_presets":[{"name","profile"}],
-//       "overlay":{overlay}|null,"prefs":{"lang","theme","view"}}
+//       "overlay":{overlay}|null,"prefs":{"lang","theme","view"[,"preset","start_hint_seen"]}}
 #include "app/persist.h"
 
 #include "app/actions.h"
@@ -39,7 +39,9 @@ std::string SerializeState(const AppState& s) {
     j["user_presets"] = Json::array();
     for (const UserPreset& p : s.user_presets) j["user_presets"].push_back({{"name", p.name}, {"profile", p.profile}});
     j["overlay"] = s.overlay ? OverlayToJson(*s.overlay) : Json(nullptr);
-    j["prefs"] = {{"lang", s.lang}, {"theme", ThemeName(s.theme)}, {"view", ViewName(s.view)}};
+    j["prefs"] = {{"lang", s.lang}, {"theme", ThemeName(s.theme)}, {"view", ViewName(s.view)},
+                  {"start_hint_seen", s.start_hint_seen}};
+    if (!s.active_preset.empty()) j["prefs"]["preset"] = s.active_preset;
     return j.dump();
 }
 
@@ -113,11 +115,18 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
             issues.push_back(i);
         }
     }
-    std::string lang = s.lang, theme = ThemeName(s.theme), view = ViewName(s.view);
-    if (const Json* pr = r.Optional(d, "prefs"); pr && r.Object(*pr, "prefs", {"lang", "theme", "view"})) {
+    std::string lang = s.lang, theme = ThemeName(s.theme), view = ViewName(s.view), preset;
+    bool hint_seen = false;
+    if (const Json* pr = r.Optional(d, "prefs");
+        pr && r.Object(*pr, "prefs", {"lang", "theme", "view", "preset", "start_hint_seen"})) {
         if (auto v = r.Optional(*pr, "lang")) lang = r.String(*v, "prefs.lang").value_or(lang);
         if (auto v = r.Optional(*pr, "theme")) theme = r.String(*v, "prefs.theme").value_or(theme);
         if (auto v = r.Optional(*pr, "view")) view = r.String(*v, "prefs.view").value_or(view);
+        if (auto v = r.Optional(*pr, "preset")) preset = r.String(*v, "prefs.preset").value_or("");
+        if (auto v = r.Optional(*pr, "start_hint_seen")) {
+            if (v->is_boolean()) hint_seen = v->get<bool>();
+            else r.Fail("prefs.start_hint_seen", "expected true or false, got " + Describe(*v));
+        }
     }
     if (!SetLanguage(next_prefs, lang)) r.Fail("prefs.lang", "unknown language \"" + lang + "\" (expected en or fr)");
     if (!SetTheme(next_prefs, theme)) r.Fail("prefs.theme", "unknown theme \"" + theme + "\"");
@@ -153,6 +162,11 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
     s.theme = next_prefs.theme;
     s.view = next_prefs.view;
     SetProfile(s, *profile);
+    // The starting point the status line names: a preset that still exists, else the profile's own name.
+    bool known = FindPreset(preset) != nullptr;
+    for (const UserPreset& u : s.user_presets) known |= u.name == preset;
+    s.active_preset = known ? preset : "";
+    s.start_hint_seen = hint_seen;
     s.undo_stack.clear();  // a restored session starts with a clean history
     s.redo_stack.clear();
     out.ok = true;

@@ -198,7 +198,7 @@ void StatusLine(app::AppState& s) {
     const Result& r = s.result;
     std::string text;
     const Preset* p = FindPreset(s.active_preset);
-    const std::string preset = p ? p->name.In(s.lang) : s.active_preset;
+    const std::string preset = p ? p->name.In(s.lang) : !s.active_preset.empty() ? s.active_preset : s.profile.name;
     if (!preset.empty()) text = app::Format("%s %s  \xE2\x80\xA2  ", T(s, "status.preset"), preset.c_str());
     if (const ModelRow* top = r.Top())
         text += app::Format(T(s, "status.summary"), app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str(),
