@@ -26,6 +26,7 @@ const Raw kStrings[] = {
     {"view.criteria", "2. Criteria", "2. Critères"},
     {"view.workload", "3. Workload & compare", "3. Charge et comparaison"},
     {"view.decision", "4. Decision", "4. Décision"},
+    {"menu.all", "Menu", "Menu"},
     {"menu.presets", "Presets", "Préréglages"},
     {"menu.file", "File", "Fichier"},
     {"menu.edit", "Edit", "Édition"},

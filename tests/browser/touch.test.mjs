@@ -71,6 +71,20 @@ for (const size of sizes) {
           fs.writeFileSync(path.join(outDir, `${size.name}-${view}-${lang}-dpr${size.dpr}.png`), await page.screenshot());
         }
       }
+      // The menus fit: one "Menu" on a phone (a tap opens it, with the usual menus inside), all of them wider.
+      const narrow = size.viewport.width < 700;
+      assert.equal(!!(await page.evaluate(() => window.ModelMatrix.widgetRect('menu.all'))), narrow);
+      assert.equal(!!(await page.evaluate(() => window.ModelMatrix.widgetRect('menu.file'))), !narrow);
+      if (narrow) {
+        const m = center(await rect(page, 'menu.all'));
+        await page.touchscreen.tap(m.x, m.y);
+        await settle(page, 4);
+        await rect(page, 'menu.file');
+        fs.writeFileSync(path.join(outDir, `${size.name}-menu-dpr${size.dpr}.png`), await page.screenshot());
+        await page.touchscreen.tap(m.x, m.y);  // closes it
+        await settle(page, 4);
+        assert.equal(await page.evaluate(() => window.ModelMatrix.widgetRect('menu.file')), null);
+      }
       // The language switch in the menu bar is a menu item: one tap switches.
       const fr = center(await rect(page, 'lang.fr'));
       await page.touchscreen.tap(fr.x, fr.y);

@@ -237,13 +237,13 @@ void UpdateTouch(WebApp& app) {
     ImGuiIO& io = ImGui::GetIO();
     if (t.moved && !t.decided && io.MouseDown[0] && io.MouseDownDuration[0] > 0.0f) {  // the press was seen
         t.decided = true;
-        if (!ActiveItemDrags()) {
-            ImGuiWindow* w = ScrollableFrom(GImGui->HoveredWindow);
-            if (w) {
-                t.scrolling = true;
-                t.scroll_window = w->ID;
-                ImGui::ClearActiveID();  // the button under the finger is not clicked by a scroll
-            }
+        ImGuiWindow* w = ActiveItemDrags() ? nullptr : ScrollableFrom(GImGui->HoveredWindow);
+        if (w) {
+            t.scrolling = true;
+            t.scroll_window = w->ID;
+            ImGui::ClearActiveID();  // the button under the finger is not clicked by a scroll
+        } else {
+            io.AddMousePosEvent(t.x, t.y);  // where the finger went while this was decided
         }
     }
     if (t.scrolling) {
@@ -374,10 +374,12 @@ EMSCRIPTEN_KEEPALIVE void mm_web_touch(int phase, float x, float y) {
     if (phase == 1) {
         const float slop = kTouchSlopCss * Dpr(*g_app);
         if (std::hypot(x - t.start_x, y - t.start_y) > slop) t.moved = true;
+        // Once out of the slop circle the pointer waits for the decision (UpdateTouch): a scroll must not drag
+        // what the finger first touched.
         if (t.scrolling) {
             t.scroll_dx += x - t.x;
             t.scroll_dy += y - t.y;
-        } else if (!t.long_pressed) {
+        } else if (!t.long_pressed && (t.decided || !t.moved)) {
             io.AddMousePosEvent(x, y);
         }
         t.x = x;
