@@ -115,10 +115,10 @@ test('a drag on a weight slider changes the weight; a drag beside it scrolls (to
     const x = slider.x + slider.w + 12;
     await touchDrag(page, cdp, { x, y: 330 }, { x, y: 90 }, 10);
     const moved = await page.evaluate((n) => window.ModelMatrix.widgetRect(n), name);
+    fs.writeFileSync(path.join(outDir, 'criteria-scrolled-dpr2.png'), await page.screenshot());
     assert.ok(!moved || moved.y < slider.y - 50, `the column scrolled (slider at ${slider.y}, now ${moved && moved.y})`);
     const still = await page.evaluate(() => window.ModelMatrix.getProfile().criteria[0].weight);
     assert.equal(still, after.weight, 'scrolling changed no weight');
-    fs.writeFileSync(path.join(outDir, 'criteria-scrolled-dpr2.png'), await page.screenshot());
     assert.deepEqual(log.consoleErrors, []);
     assert.deepEqual(log.pageErrors, []);
   } finally { await browser.close(); }

@@ -122,7 +122,6 @@ struct Touch {
     bool long_pressed = false;
     float x = 0, y = 0;                // last position
     float start_x = 0, start_y = 0;
-    double start_time = 0;             // seconds
     float scroll_dx = 0, scroll_dy = 0;  // finger movement not yet applied to the scrolled window
     ImGuiID scroll_window = 0;
 };
@@ -246,6 +245,11 @@ void UpdateTouch(WebApp& app) {
             io.AddMousePosEvent(t.x, t.y);  // where the finger went while this was decided
         }
     }
+    if (t.scrolling && t.scroll_window == 0) {  // moving after a long press: the window under the finger
+        ImGuiWindow* w = ScrollableFrom(GImGui->HoveredWindow);
+        t.scroll_window = w ? w->ID : 0;
+        if (!w) t.scrolling = false;
+    }
     if (t.scrolling) {
         if (ImGuiWindow* w = ImGui::FindWindowByID(t.scroll_window)) {
             if (t.scroll_dy != 0.0f) ImGui::SetScrollY(w, w->Scroll.y - t.scroll_dy);
@@ -254,9 +258,10 @@ void UpdateTouch(WebApp& app) {
         t.scroll_dx = t.scroll_dy = 0.0f;
         return;
     }
-    // A finger held still on a slider is a drag that has not moved yet.
-    if (!t.moved && !t.long_pressed && !ActiveItemDrags() &&
-        emscripten_get_now() / 1000.0 - t.start_time >= kLongPressSeconds) {
+    // Timed from when ImGui saw the press (frames can lag the finger). A finger held still on a slider is a
+    // drag that has not moved yet.
+    if (!t.moved && !t.long_pressed && io.MouseDown[0] && io.MouseDownDuration[0] >= kLongPressSeconds &&
+        !ActiveItemDrags()) {
         t.long_pressed = true;
         // Released away from the item (no click), then back over it without a press: hover.
         io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
@@ -365,7 +370,6 @@ EMSCRIPTEN_KEEPALIVE void mm_web_touch(int phase, float x, float y) {
         t.active = t.down = true;
         t.x = t.start_x = x;
         t.y = t.start_y = y;
-        t.start_time = emscripten_get_now() / 1000.0;
         io.AddMousePosEvent(x, y);
         io.AddMouseButtonEvent(0, true);
         return;
@@ -373,7 +377,10 @@ EMSCRIPTEN_KEEPALIVE void mm_web_touch(int phase, float x, float y) {
     if (!t.down) return;
     if (phase == 1) {
         const float slop = kTouchSlopCss * Dpr(*g_app);
-        if (std::hypot(x - t.start_x, y - t.start_y) > slop) t.moved = true;
+        if (std::hypot(x - t.start_x, y - t.start_y) > slop) {
+            if (t.long_pressed && !t.moved) t.scrolling = true;  // nothing is pressed any more: scroll
+            t.moved = true;
+        }
         // Once out of the slop circle the pointer waits for the decision (UpdateTouch): a scroll must not drag
         // what the finger first touched.
         if (t.scrolling) {
