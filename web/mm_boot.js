@@ -144,6 +144,60 @@
     area.select();
   }
 
+  // --- touch and pointer ------------------------------------------------------------
+  // Canvas device pixels of a page point (what ImGui works in).
+  function canvasPoint(clientX, clientY) {
+    const r = canvas.getBoundingClientRect();
+    return [(clientX - r.left) * (canvas.width / r.width), (clientY - r.top) * (canvas.height / r.height)];
+  }
+  // One finger drives the app (taps, drags, long presses: src/platform/web/main_web.cpp mm_web_touch). Caught
+  // before Emscripten's GLFW, which presses where the mouse last was, and without the mouse events a browser
+  // makes up after a tap; a second finger is ignored.
+  let touchId = null;
+  function onTouch(phase) {
+    return (e) => {
+      if (e.target !== canvas) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (!Module._mm_web_touch) return;  // the module is not loaded yet
+      for (const t of e.changedTouches) {
+        if (phase === 0 && touchId !== null) continue;
+        if (phase !== 0 && t.identifier !== touchId) continue;
+        touchId = phase >= 2 ? null : t.identifier;
+        lastMove = null;
+        const [x, y] = canvasPoint(t.clientX, t.clientY);
+        Module._mm_web_touch(phase, x, y);
+      }
+    };
+  }
+  const touchOptions = { capture: true, passive: false };
+  window.addEventListener('touchstart', onTouch(0), touchOptions);
+  window.addEventListener('touchmove', onTouch(1), touchOptions);
+  window.addEventListener('touchend', onTouch(2), touchOptions);
+  window.addEventListener('touchcancel', onTouch(3), touchOptions);
+  // A mouse press or release goes where it happens even without a move to it before (GLFW sends the button only).
+  // The pointer is over a press's item for a frame first when the last move to it was in an earlier frame.
+  let lastMove = null;  // [page x, page y, frame] of the last mouse move; null after a touch
+  const moveAt = (e) => [e.clientX, e.clientY, Module._mm_web_frame_count()];
+  function onMouseButton(e) {
+    if (e.target !== canvas || !Module._mm_web_mouse_at) return;
+    const [x, y] = canvasPoint(e.clientX, e.clientY);
+    const here = moveAt(e);
+    const jumped = e.type === 'mousedown' && !(lastMove && lastMove[0] === here[0] && lastMove[1] === here[1] &&
+      lastMove[2] < here[2]);
+    Module._mm_web_mouse_at(x, y, jumped ? 1 : 0);
+    if (!lastMove || lastMove[0] !== here[0] || lastMove[1] !== here[1]) lastMove = here;
+  }
+  window.addEventListener('mousedown', onMouseButton, true);
+  window.addEventListener('mouseup', onMouseButton, true);
+  window.addEventListener('mousemove', (e) => {
+    if (!lastMove && e.target === canvas && Module._mm_web_mouse_at) {  // the mouse again after a touch
+      const [x, y] = canvasPoint(e.clientX, e.clientY);
+      Module._mm_web_mouse_at(x, y, 0);
+    }
+    if (Module._mm_web_frame_count) lastMove = moveAt(e);
+  }, true);
+
   // --- embedding: messages from the parent page --------------------------------
   window.addEventListener('message', (event) => {
     if (!allowedOrigins.includes(event.origin)) return;  // unlisted origins are ignored
@@ -188,6 +242,18 @@
     shareFragment: () => call('mm_web_share_fragment', 'string'),
     exportDocument: (format) => call('mm_web_export', 'string', ['number'], [{ md: 0, csv: 1, json: 2 }[format] ?? 0]),
     setPreference: (key, value) => call('mm_web_set_pref', 'number', ['string', 'string'], [key, value]) === 1,
+    // lang, theme, view or preset as a string; null for another key.
+    getPreference: (key) => (['lang', 'theme', 'view', 'preset'].includes(key) ?
+      call('mm_web_get_pref', 'string', ['string'], [key]) : null),
+    // {x, y, w, h} in CSS pixels of the page (what a tap or click takes) of a widget drawn in the last frame, or
+    // null: tab.panorama, tab.criteria, tab.workload, tab.decision, weight.<criterion>, lang.fr, menu.file, ...
+    widgetRect: (name) => {
+      const r = callJson('mm_web_widget_rect', ['string'], [String(name)]);
+      if (!r) return null;
+      const box = canvas.getBoundingClientRect();
+      const sx = box.width / canvas.width, sy = box.height / canvas.height;
+      return { x: box.left + r.x * sx, y: box.top + r.y * sy, w: r.w * sx, h: r.h * sy };
+    },
     notifications: () => callJson('mm_web_notifications'),
     frameCount: () => Number(Module._mm_web_frame_count()),
     // True once the catalog's details (figure notes, model texts) are loaded.

@@ -113,6 +113,7 @@ void SetProfile(AppState& s, const Profile& p) {
     s.redo_stack.clear();
     s.profile = p;
     s.committed = p;
+    s.active_preset.clear();  // ApplyPreset() names it again; an imported or linked profile is no preset
     Touch(s);
 }
 

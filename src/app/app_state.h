@@ -165,7 +165,8 @@ struct AppState {
 
     // --- presets
     std::vector<UserPreset> user_presets;
-    std::string active_preset;               // id or user preset name of the last applied preset
+    std::string active_preset;               // id or user preset name of the last applied preset; "" after another profile
+    bool start_hint_seen = false;            // the "New here?" hint was dismissed or the user edited (persisted)
 
     // --- messages
     std::deque<Notification> notifications;

@@ -67,6 +67,7 @@ const Raw kStrings[] = {
     {"a11y.do_undo", "Undo / redo", "Annuler / rétablir"},
     {"a11y.col_keys", "Keys", "Touches"},
     {"a11y.col_action", "Action", "Action"},
+    {"menu.all", "Menu", "Menu"},
     {"menu.presets", "Presets", "Préréglages"},
     {"menu.file", "File", "Fichier"},
     {"menu.edit", "Edit", "Édition"},
@@ -144,6 +145,7 @@ const Raw kStrings[] = {
     {"status.unknown", "Status unknown", "Statut inconnu"},
 
     // --- panorama
+    {"panorama.start_dismiss", "Got it", "Compris"},
     {"panorama.start", "New here? Pick your use case in Presets (e.g. the French support chatbot), adjust the hard constraints and what matters in 2. Criteria, then read the winner and why in 4. Decision.", "Première visite ? Choisissez votre cas d'usage dans Préréglages (par exemple le chatbot de support en français), ajustez les contraintes et ce qui compte dans 2. Critères, puis lisez le gagnant et pourquoi dans 4. Décision."},
     {"panorama.search_hint", "search a model…", "chercher un modèle…"},
     {"filter.all_types", "all types", "tous types"},

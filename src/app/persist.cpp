@@ -1,8 +1,8 @@
 // Saved-state format. Version history:
 //   1: {"format":"modelmatrix-state","version":1,"profile":{…},"lang":"fr"}
 //   2: {"format":"modelmatrix-state","version":2,"profile":{…},"user_presets":[{"name","profile"}],
-//       "overlay":{overlay}|null,"prefs":{"lang","theme","view"[,"currency","usd_per_eur"]}}
-//      (currency "USD" | "EUR", absent = follows the language; both optional, so older saves still load)
+//       "overlay":{overlay}|null,"prefs":{"lang","theme","view"[,"currency","usd_per_eur","preset","start_hint_seen"]}}
+//      (currency "USD" | "EUR", absent = follows the language; all optional, so older saves still load)
 //      [,"compare":{"follow_top":bool,"models":[ids]}]  (the side-by-side set, an empty one included)
 #include "app/persist.h"
 
@@ -41,8 +41,10 @@ std::string SerializeState(const AppState& s) {
     j["user_presets"] = Json::array();
     for (const UserPreset& p : s.user_presets) j["user_presets"].push_back({{"name", p.name}, {"profile", p.profile}});
     j["overlay"] = s.overlay ? OverlayToJson(*s.overlay) : Json(nullptr);
-    j["prefs"] = {{"lang", s.lang}, {"theme", ThemeName(s.theme)}, {"view", ViewName(s.view)}, {"usd_per_eur", s.usd_per_eur}};
+    j["prefs"] = {{"lang", s.lang}, {"theme", ThemeName(s.theme)}, {"view", ViewName(s.view)}, {"usd_per_eur", s.usd_per_eur},
+                  {"start_hint_seen", s.start_hint_seen}};
     if (!s.currency.empty()) j["prefs"]["currency"] = s.currency;
+    if (!s.active_preset.empty()) j["prefs"]["preset"] = s.active_preset;
     j["compare"] = {{"follow_top", s.compare_auto}, {"models", s.compare}};
     return j.dump();
 }
@@ -117,16 +119,22 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
             issues.push_back(i);
         }
     }
-    std::string lang = s.lang, theme = ThemeName(s.theme), view = ViewName(s.view);
+    std::string lang = s.lang, theme = ThemeName(s.theme), view = ViewName(s.view), preset;
     std::string currency = s.currency;
     double usd_per_eur = s.usd_per_eur;
+    bool hint_seen = false;
     if (const Json* pr = r.Optional(d, "prefs");
-        pr && r.Object(*pr, "prefs", {"lang", "theme", "view", "currency", "usd_per_eur"})) {
+        pr && r.Object(*pr, "prefs", {"lang", "theme", "view", "currency", "usd_per_eur", "preset", "start_hint_seen"})) {
         if (auto v = r.Optional(*pr, "lang")) lang = r.String(*v, "prefs.lang").value_or(lang);
         if (auto v = r.Optional(*pr, "theme")) theme = r.String(*v, "prefs.theme").value_or(theme);
         if (auto v = r.Optional(*pr, "view")) view = r.String(*v, "prefs.view").value_or(view);
         if (auto v = r.Optional(*pr, "currency")) currency = r.String(*v, "prefs.currency").value_or(currency);
         if (auto v = r.Optional(*pr, "usd_per_eur")) usd_per_eur = r.Number(*v, "prefs.usd_per_eur", 0.01, 100).value_or(usd_per_eur);
+        if (auto v = r.Optional(*pr, "preset")) preset = r.String(*v, "prefs.preset").value_or("");
+        if (auto v = r.Optional(*pr, "start_hint_seen")) {
+            if (v->is_boolean()) hint_seen = v->get<bool>();
+            else r.Fail("prefs.start_hint_seen", "expected true or false, got " + Describe(*v));
+        }
     }
     // The comparison set: ids the catalog no longer has are dropped.
     bool compare_auto = s.compare_auto;
@@ -186,6 +194,11 @@ RestoreOutcome RestoreState(AppState& s, const std::string& text) {
         for (const std::string& id : compare)
             if (s.catalog.FindModel(id)) s.compare.push_back(id);
     }
+    // The starting point the status line names: a preset that still exists, else the profile's own name.
+    bool known = FindPreset(preset) != nullptr;
+    for (const UserPreset& u : s.user_presets) known |= u.name == preset;
+    s.active_preset = known ? preset : "";
+    s.start_hint_seen = hint_seen;
     s.undo_stack.clear();  // a restored session starts with a clean history
     s.redo_stack.clear();
     out.ok = true;

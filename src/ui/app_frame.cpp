@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>  // GImGui->LogBuffer for the tests' text capture
 
+#include <algorithm>
 #include <cstring>
 
 #include "app/i18n.h"
@@ -184,20 +185,43 @@ void DisplayMenu(app::AppState& s) {
     ImGui::EndMenu();
 }
 
+// Width of menu-bar items with these labels (each: its text and the item spacing on both sides).
+float MenuWidth(app::AppState& s, std::initializer_list<const char*> keys) {
+    float w = 0;
+    for (const char* k : keys) w += ImGui::CalcTextSize(T(s, k)).x + ImGui::GetStyle().ItemSpacing.x * 2;
+    return w;
+}
+
 void MenuBar(app::AppState& s) {
     if (!ImGui::BeginMenuBar()) return;
-    if (!s.read_only) {
-        PresetsMenu(s);
-        FileMenu(s);
-        EditMenu(s);
-    }
-    DisplayMenu(s);
     // Right side: undo/redo and the language switch, always in reach.
-    const float w_lang = ImGui::CalcTextSize(T(s, "display.lang_fr")).x + ImGui::CalcTextSize(T(s, "display.lang_en")).x + ImGui::GetStyle().ItemSpacing.x * 4 +
-                         ImGui::GetStyle().FramePadding.x * 4;
-    const float w_undo = ImGui::CalcTextSize(T(s, "edit.undo")).x + ImGui::CalcTextSize(T(s, "edit.redo")).x +
-                         ImGui::GetStyle().ItemSpacing.x * 4 + ImGui::GetStyle().FramePadding.x * 4;
-    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - w_lang - (s.read_only ? 0 : w_undo));
+    const float w_lang = MenuWidth(s, {"display.lang_fr", "display.lang_en"}) + ImGui::GetStyle().FramePadding.x * 4;
+    const float w_undo = MenuWidth(s, {"edit.undo", "edit.redo"}) + ImGui::GetStyle().FramePadding.x * 4;
+    const float w_right = w_lang + (s.read_only ? 0 : w_undo);
+    const float w_menus = s.read_only ? MenuWidth(s, {"menu.display"})
+                                      : MenuWidth(s, {"menu.presets", "menu.file", "menu.edit", "menu.display"});
+    // Too narrow for every menu and the right side (a phone): the menus go into one "Menu".
+    if (ImGui::GetCursorPosX() + w_menus + w_right <= ImGui::GetWindowContentRegionMax().x) {
+        if (!s.read_only) {
+            PresetsMenu(s);
+            FileMenu(s);
+            EditMenu(s);
+        }
+        DisplayMenu(s);
+    } else {
+        const bool open = ImGui::BeginMenu(T(s, "menu.all"));
+        Probe(s, "menu.all");
+        if (open) {
+            if (!s.read_only) {
+                PresetsMenu(s);
+                FileMenu(s);
+                EditMenu(s);
+            }
+            DisplayMenu(s);
+            ImGui::EndMenu();
+        }
+    }
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - w_right));
     if (!s.read_only) {
         ImGui::BeginDisabled(!app::CanUndo(s));
         if (ImGui::MenuItem(T(s, "edit.undo"))) app::Undo(s);
@@ -215,19 +239,46 @@ void MenuBar(app::AppState& s) {
     ImGui::EndMenuBar();
 }
 
-void StatusLine(app::AppState& s) {
+std::string StatusText(app::AppState& s) {
     const Result& r = s.result;
     std::string text;
     const Preset* p = FindPreset(s.active_preset);
-    const std::string preset = p ? p->name.In(s.lang) : s.active_preset;
+    const std::string preset = p ? p->name.In(s.lang) : !s.active_preset.empty() ? s.active_preset : s.profile.name;
     if (!preset.empty()) text = app::Format("%s %s  \xE2\x80\xA2  ", T(s, "status.preset"), preset.c_str());
     if (const ModelRow* top = r.Top())
         text += app::Format(T(s, "status.summary"), app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str(),
                             app::FormatNumber(static_cast<double>(r.eliminated.size()), s.lang, 0).c_str(), top->name.c_str());
     else
         text += T(s, "status.no_ranking");
+    return text;
+}
+
+// The status text wraps on a narrow window, and the last notification goes under it when it does not fit beside.
+struct StatusLayout {
+    float text_h = 0;
+    bool notice_below = false;
+    float height = 0;  // what the status line needs under the view
+};
+
+StatusLayout LayOutStatus(app::AppState& s, const std::string& text) {
+    StatusLayout l;
+    const float width = ImGui::GetContentRegionAvail().x;
+    l.text_h = ImGui::CalcTextSize(text.c_str(), nullptr, false, width).y;
+    const float line_h = ImGui::GetTextLineHeight();
+    if (!s.notifications.empty()) {
+        const float notice_w = ImGui::CalcTextSize(s.notifications.back().text.c_str()).x;
+        l.notice_below = l.text_h > line_h * 1.5f || ImGui::CalcTextSize(text.c_str()).x + Em(1) + notice_w > width;
+    }
+    l.height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y + (l.text_h - line_h) +
+               (l.notice_below ? ImGui::GetTextLineHeightWithSpacing() : 0.0f);
+    return l;
+}
+
+void StatusLine(app::AppState& s, const std::string& text, const StatusLayout& layout) {
     ImGui::Separator();
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", text.c_str());
+    ImGui::PopTextWrapPos();
     if (!s.notifications.empty()) {
         const app::Notification& n = s.notifications.back();
         const ImVec4 col = n.level == app::Notification::Level::kError     ? ColorBad()
@@ -235,8 +286,10 @@ void StatusLine(app::AppState& s) {
                            : n.level == app::Notification::Level::kSuccess ? ColorGood()
                                                                            : ColorAccent();
         const float w = ImGui::CalcTextSize(n.text.c_str()).x;
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + Em(1), ImGui::GetWindowContentRegionMax().x - w));
-        ImGui::TextColored(col, "%s", n.text.c_str());
+        if (!layout.notice_below) ImGui::SameLine(std::max(ImGui::GetCursorPosX() + Em(1), ImGui::GetWindowContentRegionMax().x - w));
+        ImGui::PushStyleColor(ImGuiCol_Text, col);
+        TextWrappedU(n.text);
+        ImGui::PopStyleColor();
     }
 }
 
@@ -301,8 +354,9 @@ void Frame(app::AppState& state) {
     if (state.ui.capture_text) ImGui::LogToBuffer(0);
     MenuBar(state);
     Tabs(state);
-    const float status_h = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
-    ImGui::BeginChild("view", ImVec2(0, -status_h));
+    const std::string status = StatusText(state);
+    const StatusLayout status_layout = LayOutStatus(state, status);
+    ImGui::BeginChild("view", ImVec2(0, -status_layout.height));
     // Read-only (embedded in a course page): the editing views are shown but cannot change the profile.
     const bool lock = state.read_only && (state.view == app::View::kCriteria || state.view == app::View::kWorkload);
     if (lock) ImGui::BeginDisabled();
@@ -314,7 +368,7 @@ void Frame(app::AppState& state) {
     }
     if (lock) ImGui::EndDisabled();
     ImGui::EndChild();
-    StatusLine(state);
+    StatusLine(state, status, status_layout);
     if (state.ui.capture_text) {
         state.ui.captured_text = GImGui->LogBuffer.c_str();
         ImGui::LogFinish();

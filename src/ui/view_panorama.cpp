@@ -452,8 +452,13 @@ void CourseTable(app::AppState& s) {
 void DrawPanorama(app::AppState& s) {
     const Catalog& c = s.catalog;
     const app::PanoramaUi& ui = s.ui.panorama;
-    // First visit: how to get from here to a decision.
-    if (!app::CanUndo(s) && !s.read_only) TextWrappedColored(ColorAccent(), T(s, "panorama.start"));
+    // First visit: how to get from here to a decision, until dismissed or the first edit (remembered).
+    if (app::CanUndo(s)) s.start_hint_seen = true;
+    if (!s.start_hint_seen && !s.read_only) {
+        TextWrappedColored(ColorAccent(), T(s, "panorama.start"));
+        if (ImGui::SmallButton(T(s, "panorama.start_dismiss"))) s.start_hint_seen = true;
+        Probe(s, "hint.dismiss");
+    }
     Filters(s);
     const int shown = ui.rows_version == ui.filters_version ? static_cast<int>(ui.rows.size()) : -1;
     ImGui::TextDisabled("%s", app::Format(T(s, "panorama.count"),

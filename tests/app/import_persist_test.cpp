@@ -144,6 +144,39 @@ TEST_F(AppFixture, StateRoundTrips) {
     EXPECT_EQ(Json(t.profile).dump(), Json(s.profile).dump());
 }
 
+// After a reload the status line names what is loaded (issue 15): the preset applied last, nothing after an
+// imported profile, and the "New here?" hint stays dismissed.
+TEST_F(AppFixture, StateRemembersTheStartingPointAndTheDismissedHint) {
+    auto reload = [&](const std::string& saved) {
+        AppState t;
+        t.base_catalog = s.base_catalog;
+        t.catalog = s.base_catalog;
+        t.today = s.today;
+        Init(t);
+        RestoreOutcome out = RestoreState(t, saved);
+        EXPECT_TRUE(out.ok) << (out.errors.empty() ? "" : out.errors[0]);
+        return t;
+    };
+    ASSERT_TRUE(ApplyPresetById(s, "fr-support-chatbot"));
+    s.start_hint_seen = true;
+    AppState t = reload(SerializeState(s));
+    EXPECT_EQ(t.active_preset, "fr-support-chatbot");
+    EXPECT_TRUE(t.start_hint_seen);
+
+    Profile p = s.profile;
+    p.name = "Course profile";
+    ASSERT_TRUE(ImportFile(s, "course.json", Json(p).dump()).ok);
+    EXPECT_EQ(s.active_preset, "");  // an imported profile is no preset
+    t = reload(SerializeState(s));
+    EXPECT_EQ(t.active_preset, "");
+    EXPECT_EQ(t.profile.name, "Course profile");
+
+    Json bad = Json::parse(SerializeState(s));
+    bad["prefs"]["start_hint_seen"] = "yes";
+    AppState u = s;
+    EXPECT_FALSE(RestoreState(u, bad.dump()).ok);
+}
+
 TEST_F(AppFixture, VersionOneStateIsMigrated) {
     Json v1 = {{"format", "modelmatrix-state"}, {"version", 1}, {"profile", Json(s.profile)}, {"lang", "fr"}};
     RestoreOutcome out = RestoreState(s, v1.dump());

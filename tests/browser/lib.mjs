@@ -49,6 +49,7 @@ export async function launchBrowser(options = {}) {
       '--disable-quic'],
     viewport: options.viewport || { width: 1280, height: 800 },
     deviceScaleFactor: options.deviceScaleFactor || 1,
+    hasTouch: options.hasTouch || false,
   });
   return {
     context,

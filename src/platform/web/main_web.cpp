@@ -9,6 +9,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <cfloat>
 #include <cmath>
 #include <cstdlib>
 #include <string>
@@ -112,6 +113,22 @@ public:
     bool Clear(std::string*) override { return mm_js_storage_remove(kStateKey) != 0; }
 };
 
+// One finger on the canvas (web/mm_boot.js forwards touch events in device pixels). A tap is a press and a
+// release where the finger is; a drag that did not grab a slider scrolls the window under it; a long press
+// (0.5 s without moving) lets go of the press and leaves the pointer there, so what hover shows appears.
+struct Touch {
+    bool active = false;       // the last pointer was a finger (until the mouse moves or presses again)
+    bool down = false;
+    bool moved = false;        // left the slop circle around the start
+    bool decided = false;      // moved: whether the drag scrolls was decided
+    bool scrolling = false;
+    bool long_pressed = false;
+    float x = 0, y = 0;                // last position
+    float start_x = 0, start_y = 0;
+    float scroll_dx = 0, scroll_dy = 0;  // finger movement not yet applied to the scrolled window
+    ImGuiID scroll_window = 0;
+};
+
 struct WebApp {
     GLFWwindow* window = nullptr;
     mm::app::AppState state;
@@ -127,6 +144,7 @@ struct WebApp {
     int announced_height = -1;
     double last_time = 0;
     std::string scratch;  // storage for strings handed to JS
+    Touch touch;
 };
 
 WebApp* g_app = nullptr;  // the exports below are called from JS without a context pointer
@@ -199,15 +217,88 @@ void AnnounceChanges(WebApp& app) {
     }
 }
 
+constexpr double kLongPressSeconds = 0.5;
+constexpr float kTouchSlopCss = 10.0f;
+
+float Dpr(const WebApp& app) { return static_cast<float>(app.dpr > 0 ? app.dpr : 1.0); }
+
+// True when the active item takes horizontal drags itself (sliders and drags ask ImGui for the left/right keys).
+bool ActiveItemDrags() {
+    const ImGuiContext& g = *GImGui;
+    if (g.ActiveId == 0) return false;
+    if (g.ActiveIdWindow && g.ActiveId == g.ActiveIdWindow->MoveId) return false;  // a press on empty space
+    if (g.ActiveIdWindow && (g.ActiveId == ImGui::GetWindowScrollbarID(g.ActiveIdWindow, ImGuiAxis_X) ||
+                             g.ActiveId == ImGui::GetWindowScrollbarID(g.ActiveIdWindow, ImGuiAxis_Y)))
+        return true;
+    return g.ActiveIdUsingNavDirMask != 0;
+}
+
+// The window a drag starting on `w` scrolls: `w` or its nearest parent that can scroll.
+ImGuiWindow* ScrollableFrom(ImGuiWindow* w) {
+    for (; w; w = w->ParentWindow)
+        if (w->ScrollMax.y > 0.0f || w->ScrollMax.x > 0.0f) return w;
+    return nullptr;
+}
+
+// Called after NewFrame(): decides whether a moving finger scrolls, scrolls, and turns a still finger into a
+// long press.
+void UpdateTouch(WebApp& app) {
+    Touch& t = app.touch;
+    if (!t.down) return;
+    ImGuiIO& io = ImGui::GetIO();
+    if (t.moved && !t.decided && io.MouseDown[0] && io.MouseDownDuration[0] > 0.0f) {  // the press was seen
+        t.decided = true;
+        ImGuiWindow* w = ActiveItemDrags() ? nullptr : ScrollableFrom(GImGui->HoveredWindow);
+        if (w) {
+            t.scrolling = true;
+            t.scroll_window = w->ID;
+            ImGui::ClearActiveID();  // the button under the finger is not clicked by a scroll
+        } else {
+            io.AddMousePosEvent(t.x, t.y);  // where the finger went while this was decided
+        }
+    }
+    if (t.scrolling && t.scroll_window == 0) {  // moving after a long press: the window under the finger
+        ImGuiWindow* w = ScrollableFrom(GImGui->HoveredWindow);
+        t.scroll_window = w ? w->ID : 0;
+        if (!w) t.scrolling = false;
+    }
+    if (t.scrolling) {
+        if (ImGuiWindow* w = ImGui::FindWindowByID(t.scroll_window)) {
+            if (t.scroll_dy != 0.0f) ImGui::SetScrollY(w, w->Scroll.y - t.scroll_dy);
+            if (t.scroll_dx != 0.0f) ImGui::SetScrollX(w, w->Scroll.x - t.scroll_dx);
+        }
+        t.scroll_dx = t.scroll_dy = 0.0f;
+        return;
+    }
+    // Timed from when ImGui saw the press (frames can lag the finger). A finger held still on a slider is a
+    // drag that has not moved yet.
+    if (!t.moved && !t.long_pressed && io.MouseDown[0] && io.MouseDownDuration[0] >= kLongPressSeconds &&
+        !ActiveItemDrags()) {
+        t.long_pressed = true;
+        // Released away from the item (no click), then back over it without a press: hover.
+        io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+        io.AddMouseButtonEvent(0, false);
+        io.AddMousePosEvent(t.x, t.y);
+    }
+}
+
 void MainLoopStep(void* arg) {
     WebApp& app = *static_cast<WebApp*>(arg);
     UpdateCanvasAndScale(app);
     app.state.system_prefers_dark = mm_js_prefers_dark() != 0;
     ImGui_ImplOpenGL3_NewFrame();
+    ImGuiContext& g = *GImGui;
+    const int queued = g.InputEventsQueue.Size;
     ImGui_ImplGlfw_NewFrame();
+    // The GLFW backend polls the mouse position each frame when no cursor entered the canvas: after a touch,
+    // that is where the mouse last was, not the finger, so it is dropped.
+    if (app.touch.active)
+        for (int i = g.InputEventsQueue.Size - 1; i >= queued; --i)
+            if (g.InputEventsQueue[i].Type == ImGuiInputEventType_MousePos) g.InputEventsQueue.erase(g.InputEventsQueue.Data + i);
     ImGuiIO& io = ImGui::GetIO();
     if (!(io.DeltaTime > 0.0f)) io.DeltaTime = 1.0f / 600.0f;  // headless virtual time can give 0: ImGui asserts
     ImGui::NewFrame();
+    UpdateTouch(app);
     mm::ui::Frame(app.state);
     ImGui::Render();
     int fb_w = 0, fb_h = 0;
@@ -278,6 +369,72 @@ EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
     return ImGui::GetCurrentContext() ? ImGui::GetCurrentContext()->InputEventsQueue.Size : 0;
 }
 
+// Touch input from web/mm_boot.js, in canvas device pixels: phase 0 start, 1 move, 2 end, 3 cancel. The position
+// goes to ImGui before the press, so the press lands on what the finger touches (ImGui handles a touch position
+// and its press in two frames: the item is hovered when the press arrives).
+EMSCRIPTEN_KEEPALIVE void mm_web_touch(int phase, float x, float y) {
+    if (!ImGui::GetCurrentContext()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    Touch& t = g_app->touch;
+    io.AddMouseSourceEvent(ImGuiMouseSource_TouchScreen);
+    if (phase == 0) {
+        t = Touch{};
+        t.active = t.down = true;
+        t.x = t.start_x = x;
+        t.y = t.start_y = y;
+        io.AddMousePosEvent(x, y);
+        io.AddMouseButtonEvent(0, true);
+        return;
+    }
+    if (!t.down) return;
+    if (phase == 1) {
+        const float slop = kTouchSlopCss * Dpr(*g_app);
+        if (std::hypot(x - t.start_x, y - t.start_y) > slop) {
+            if (t.long_pressed && !t.moved) t.scrolling = true;  // nothing is pressed any more: scroll
+            t.moved = true;
+        }
+        // Once out of the slop circle the pointer waits for the decision (UpdateTouch): a scroll must not drag
+        // what the finger first touched.
+        if (t.scrolling) {
+            t.scroll_dx += x - t.x;
+            t.scroll_dy += y - t.y;
+        } else if (!t.long_pressed && (t.decided || !t.moved)) {
+            io.AddMousePosEvent(x, y);
+        }
+        t.x = x;
+        t.y = y;
+        return;
+    }
+    // End or cancel. After a long press the pointer stays (what it shows stays until the next touch); otherwise
+    // it leaves, so nothing stays hovered under a lifted finger.
+    t.down = false;
+    if (t.long_pressed) return;
+    if ((phase == 3 && !ActiveItemDrags()) || t.scrolling) io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);  // no click
+    else if (phase != 3) io.AddMousePosEvent(x, y);
+    io.AddMouseButtonEvent(0, false);
+    io.AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+
+// The mouse position before a mouse press or release (canvas device pixels); Emscripten's GLFW then queues the
+// button itself. `jumped`: no move brought the pointer here, so the press waits one frame (queued as from a touch
+// screen) for the item to be hovered first, as tabs require.
+EMSCRIPTEN_KEEPALIVE void mm_web_mouse_at(float x, float y, int jumped) {
+    if (!ImGui::GetCurrentContext()) return;
+    ImGuiIO& io = ImGui::GetIO();
+    g_app->touch.active = false;
+    io.AddMouseSourceEvent(jumped ? ImGuiMouseSource_TouchScreen : ImGuiMouseSource_Mouse);
+    io.AddMousePosEvent(x, y);
+}
+
+// {x, y, w, h} of a named widget drawn in the last frame, in canvas device pixels (mm_boot.js turns them into
+// CSS pixels of the page), or null. Names: see Probe() calls in src/ui (tab.panorama, weight.<id>, ...).
+EMSCRIPTEN_KEEPALIVE const char* mm_web_widget_rect(const char* name) {
+    for (const mm::app::ItemProbe& p : g_app->state.ui.probes)
+        if (p.name == name)
+            return Hold(mm::Json{{"x", p.x0}, {"y", p.y0}, {"w", p.x1 - p.x0}, {"h", p.y1 - p.y0}}.dump());
+    return "null";
+}
+
 // The ranked models as JSON [{id, name, score, rank}], best first.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_ranking() { return Hold(mm::RankingJsonText(g_app->state.result)); }
 EMSCRIPTEN_KEEPALIVE const char* mm_web_get_profile() { return Hold(mm::Json(g_app->state.profile).dump()); }
@@ -341,6 +498,17 @@ EMSCRIPTEN_KEEPALIVE int mm_web_set_pref(const char* key, const char* value) {
     return ok ? 1 : 0;
 }
 
+// A preference as a string (lang, theme, view, preset: the id or user preset name last applied); "" for others.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_get_pref(const char* key) {
+    const std::string k = key;
+    const mm::app::AppState& s = g_app->state;
+    if (k == "lang") return Hold(s.lang);
+    if (k == "theme") return mm::app::ThemeName(s.theme);
+    if (k == "view") return mm::app::ViewName(s.view);
+    if (k == "preset") return Hold(s.active_preset);
+    return "";
+}
+
 // Recent notifications (the messages on screen), for tests and the page's own error display.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_notifications() {
     mm::Json out = mm::Json::array();
@@ -370,6 +538,7 @@ int main() {
     s.base_catalog = *load.catalog;
     s.catalog = std::move(*load.catalog);
     s.platform = &app.services;
+    s.ui.record_probes = true;  // window.ModelMatrix.widgetRect(): a few rectangles per frame
     mm::app::SetLanguage(s, Take(mm_js_browser_lang()) == "fr" ? "fr" : "en");
     s.system_prefers_dark = mm_js_prefers_dark() != 0;
     mm::app::Init(s);
@@ -406,6 +575,7 @@ int main() {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // prefers-reduced-motion: no blinking text cursor (Dear ImGui has no other animation; scrolling jumps).
     if (mm_js_prefers_reduced_motion()) io.ConfigInputTextCursorBlink = false;
+    io.ConfigInputTrickleEventQueue = true;  // a press and its release in one frame: two frames, so both count
     ImGui_ImplGlfw_InitForOpenGL(app.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     emscripten_set_main_loop_arg(MainLoopStep, &app, 0, false);
