@@ -580,6 +580,7 @@ const Raw kAsWritten[] = {
     {"desktop.import", "Import", "Importer"},
     {"web.live_none", "No model ranked.", "Aucun modèle classé."},
     {"web.live_ranking", "Ranking: ", "Classement : "},
+    {"web.selfhost_invalid", "The self-hosting data could not be read (%s): no self-hosting estimates.", "Les données d'auto-hébergement sont illisibles (%s) : pas d'estimation d'auto-hébergement."},
     {"web.unknown_lang", "Unknown language in the URL: %s (en or fr)", "Langue inconnue dans l'URL : %s (en ou fr)"},
 };
 // clang-format on
