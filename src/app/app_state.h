@@ -75,6 +75,16 @@ struct CriteriaUi {
     int ahp_focus_i = -1, ahp_focus_j = -1;  // the pair pointed out as most inconsistent, when clicked
 };
 
+// The model card's "Self-host on…" choices; an unset one follows its default (the profile's quantisation, KV
+// context and batch; the device with the least memory that fits, else the largest).
+struct SelfhostCardUi {
+    std::optional<std::string> device, quant;
+    std::optional<double> context;
+    std::optional<int> batch;  // concurrent sequences
+    int devices = 1;           // identical devices, 1-8
+    std::string kv_quant = "f16";
+};
+
 struct WorkloadUi {
     std::string new_criterion_name;
 };
@@ -108,6 +118,7 @@ struct UiMemory {
     std::string captured_text;
     std::vector<ItemProbe> probes;  // cleared at the start of every frame
     PanoramaUi panorama;
+    SelfhostCardUi selfhost;
     CriteriaUi criteria;
     WorkloadUi workload;
     DecisionUi decision;
