@@ -12,13 +12,11 @@ option(MM_WASM_CATCH_ALLOWLIST "WebAssembly: catch exceptions only in the functi
 set(MM_WASM_CATCHING_FUNCTIONS
   _ZN2mm9ParseJsonENSt3__217basic_string_viewIcNS0_11char_traitsIcEEEERNS0_6vectorINS_5IssueENS0_9allocatorIS6_EEEERKNS_11ParseLimitsE
   _ZN2mm6DecideERKNS_7CatalogERKNS_7ProfileERKNS_13DecideOptionsE
-  _ZN2mm12LoadSelfhostENSt3__217basic_string_viewIcNS0_11char_traitsIcEEEE
   # decision.cpp: the method's refusal (mcda::Error) in RankRows and in the robustness analysis (AddRobustness)
   _ZN2mm12_GLOBAL__N_18RankRowsERNS_6ResultERKNS_7CatalogERKNS_7ProfileERKNS_10MethodSpecE
   _ZN2mm12_GLOBAL__N_113AddRobustnessERNS_6ResultERKNS_7ProfileERKNS_10MethodSpecE
   _ZN2mm14ComputeWeightsERKNS_7ProfileERKNS_4mcda6MatrixERKNSt3__26vectorIiNS7_9allocatorIiEEEEPNS_12WeightReportEPNS_5IssueE)
-set(MM_WASM_CATCHING_FILES engine/io/json_util.cpp engine/io/selfhost_io.cpp engine/decision/decision.cpp
-  engine/decision/weighting.cpp)
+set(MM_WASM_CATCHING_FILES engine/io/json_util.cpp engine/decision/decision.cpp engine/decision/weighting.cpp)
 
 if(EMSCRIPTEN AND MM_WASM_CATCH_ALLOWLIST)
   file(GLOB_RECURSE _mm_sources RELATIVE ${CMAKE_SOURCE_DIR}/src ${CMAKE_SOURCE_DIR}/src/engine/*.cpp

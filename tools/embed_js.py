@@ -13,7 +13,11 @@ JSON, models that are not objects, a number JavaScript cannot hold exactly) goes
 The details (each figure's note and each model's descriptive text: two thirds of the catalog once gzipped) are not
 needed for the first frame: their columns go to catalog-details.js, which the page loads once the first frame is
 drawn (web/mm_boot.js), and the app then reads the whole catalog again. Where catalog-details.js ran first (the
-single-file copy), catalog.js decodes the whole catalog at once."""
+single-file copy), catalog.js decodes the whole catalog at once.
+
+With a fourth argument (selfhost.json: devices, quantisations, architectures for the self-hosting estimates), its
+minified text goes into catalog-details.js too, as globalThis.MM_SELFHOST_JSON: it is not needed for the first frame
+either."""
 import json
 import sys
 
@@ -82,9 +86,28 @@ def columns(doc):
     return {"root": root, "paths": paths, "shapes": shapes, "rows": rows, "cols": cols}
 
 
+def js_string(text: str) -> str:
+    """A JavaScript literal holding text."""
+    if "`" in text or "${" in text or "\r" in text:
+        return json.dumps(text, ensure_ascii=False)
+    # String.raw keeps the JSON text byte for byte (backslashes included): ~1.5 KB less once gzipped than a
+    # quoted string, where every quote of the JSON needs its own backslash.
+    return "String.raw`" + text + "`"
+
+
+def minify(path: str) -> str:
+    """The minified JSON text of the file, or the file as it is when it is not JSON (the app names the fault)."""
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    try:
+        return json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":"))
+    except ValueError:
+        return text
+
+
 def main() -> int:
-    if len(sys.argv) != 4:
-        print("usage: embed_js.py CATALOG.json OUT_CATALOG.js OUT_DETAILS.js", file=sys.stderr)
+    if len(sys.argv) not in (4, 5):
+        print("usage: embed_js.py CATALOG.json OUT_CATALOG.js OUT_DETAILS.js [SELFHOST.json]", file=sys.stderr)
         return 2
     with open(sys.argv[1], encoding="utf-8") as f:
         text = f.read()
@@ -108,16 +131,12 @@ def main() -> int:
             f.write("globalThis.MM_CATALOG_DECODE = " + DECODER + ";\n")
             f.write("globalThis.MM_CATALOG_JSON = MM_CATALOG_DECODE(MM_CATALOG_COLUMNS, globalThis.MM_CATALOG_DETAILS);\n")
         else:
-            if "`" in minified or "${" in minified or "\r" in minified:
-                literal = json.dumps(minified, ensure_ascii=False)
-            else:
-                # String.raw keeps the JSON text byte for byte (backslashes included): ~1.5 KB less once gzipped
-                # than a quoted string, where every quote of the JSON needs its own backslash.
-                literal = "String.raw`" + minified + "`"
-            f.write("globalThis.MM_CATALOG_JSON = " + literal + ";\n")
+            f.write("globalThis.MM_CATALOG_JSON = " + js_string(minified) + ";\n")
     with open(sys.argv[3], "w", encoding="utf-8") as f:
         f.write("// Generated from catalog.json by tools/embed_js.py; do not edit.\n")
         f.write("globalThis.MM_CATALOG_DETAILS = " + dump(details) + ";\n")
+        if len(sys.argv) == 5:
+            f.write("globalThis.MM_SELFHOST_JSON = " + js_string(minify(sys.argv[4])) + ";\n")
     return 0
 
 

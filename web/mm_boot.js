@@ -77,19 +77,22 @@
       statusBox.hidden = true;
       api.firstFrameMs = performance.now();  // since navigation started
       api.version = call('mm_web_version', 'string');
-      // The catalog's details (figure notes, model texts: tools/embed_js.py) follow the first frame; the app then
-      // reads the whole catalog again. Ready once they are in (or could not be had: the app works without them).
+      // The catalog's details (figure notes, model texts: tools/embed_js.py) and the self-hosting data follow the
+      // first frame; the app then reads the whole catalog again. Ready once they are in (or could not be had: the
+      // app works without them).
       const done = () => {
         toParent({ type: 'modelmatrix:ready', version: api.version }, '*');
         started = true;
         sendResults();  // hosts that asked before the first frame
         resolveReady(api);
       };
-      if (!globalThis.MM_CATALOG_COLUMNS || globalThis.MM_CATALOG_DETAILS) return done();
+      if (globalThis.MM_CATALOG_DETAILS) return done();  // the single-file copy: everything is in already
       const details = document.createElement('script');
       details.src = 'catalog-details.js';
       details.onload = () => {
-        globalThis.MM_CATALOG_JSON = globalThis.MM_CATALOG_DECODE(globalThis.MM_CATALOG_COLUMNS, globalThis.MM_CATALOG_DETAILS);
+        if (globalThis.MM_CATALOG_COLUMNS) {
+          globalThis.MM_CATALOG_JSON = globalThis.MM_CATALOG_DECODE(globalThis.MM_CATALOG_COLUMNS, globalThis.MM_CATALOG_DETAILS);
+        }
         Module._mm_web_reload_catalog();
         done();
       };
@@ -258,6 +261,11 @@
     frameCount: () => Number(Module._mm_web_frame_count()),
     // True once the catalog's details (figure notes, model texts) are loaded.
     catalogDetails: () => Module._mm_web_catalog_details() === 1,
+    // The self-hosting estimate of the model card ({model, device, quant, context, batch, kv_quant, devices}, as
+    // the CLI's `selfhost`): {ok, errors, estimate}.
+    selfhost: (r) => callJson('mm_web_selfhost', ['string', 'string', 'string', 'number', 'number', 'string', 'number'],
+      [String(r.model || ''), String(r.device || ''), String(r.quant || 'q4_k_m'), Number(r.context || 4096),
+        Number(r.batch || 1), String(r.kv_quant || 'f16'), Number(r.devices || 1)]),
     inputQueueSize: () => Module._mm_web_input_queue_size(),
   };
   window.ModelMatrix = api;

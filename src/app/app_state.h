@@ -80,6 +80,16 @@ struct CriteriaUi {
     std::vector<double> share_start;  // raw weights when a share edit began (the others rescale from these)
 };
 
+// The model card's "Self-host on…" choices; an unset one follows its default (the profile's quantisation, KV
+// context and batch; the device with the least memory that fits, else the largest).
+struct SelfhostCardUi {
+    std::optional<std::string> device, quant;
+    std::optional<double> context;
+    std::optional<int> batch;  // concurrent sequences
+    int devices = 1;           // identical devices, 1-8
+    std::string kv_quant = "f16";
+};
+
 struct WorkloadUi {
     std::string new_criterion_name;
     std::string compare_filter;  // the search box of "Add a model"
@@ -116,6 +126,7 @@ struct UiMemory {
     std::string captured_text;
     std::vector<ItemProbe> probes;  // cleared at the start of every frame
     PanoramaUi panorama;
+    SelfhostCardUi selfhost;
     CriteriaUi criteria;
     WorkloadUi workload;
     DecisionUi decision;

@@ -26,27 +26,18 @@ const Data* SelfhostData() {
     return load.data ? &*load.data : nullptr;
 }
 
-// Rounded for stable output; whole numbers print as integers (context 4096, not 4096.0).
-Json Rounded(std::optional<double> v, int digits) {
-    if (!v) return nullptr;
-    const double scale = std::pow(10.0, digits);
-    const double r = std::round(*v * scale) / scale;
-    if (digits == 0 && std::fabs(r) < 9e15) return static_cast<std::int64_t>(r);
-    return r;
-}
-
 Json DeviceJson(const selfhost::Device& d) {
     return {{"id", d.id},
             {"name", d.name},
             {"vendor", d.vendor},
             {"kind", d.kind},
             {"memory_gb", d.memory_gb},
-            {"bandwidth_gbs", Rounded(d.bandwidth_gbs, 2)},
-            {"fp16_tflops_dense", Rounded(d.fp16_tflops, 2)},
-            {"board_power_w", Rounded(d.board_power_w, 1)},
-            {"rent_usd_per_hour", Rounded(d.rent_usd_per_hour, 3)},
-            {"purchase_usd", Rounded(d.purchase_usd, 0)},
-            {"gpu_usable_fraction", Rounded(d.gpu_usable_fraction, 3)}};
+            {"bandwidth_gbs", RoundedJson(d.bandwidth_gbs, 2)},
+            {"fp16_tflops_dense", RoundedJson(d.fp16_tflops, 2)},
+            {"board_power_w", RoundedJson(d.board_power_w, 1)},
+            {"rent_usd_per_hour", RoundedJson(d.rent_usd_per_hour, 3)},
+            {"purchase_usd", RoundedJson(d.purchase_usd, 0)},
+            {"gpu_usable_fraction", RoundedJson(d.gpu_usable_fraction, 3)}};
 }
 
 std::string Cell(const Json& v) {
@@ -75,32 +66,6 @@ void AddDevices(CLI::App& app, Commands& commands) {
                       << Cell(r["fp16_tflops_dense"]) << std::setw(8) << Cell(r["board_power_w"])
                       << std::setw(8) << Cell(r["rent_usd_per_hour"]) << Cell(r["name"]) << "\n";
     });
-}
-
-Json EstimateJson(const selfhost::Estimate& e) {
-    const selfhost::Request& r = e.request;
-    return {{"model", r.model},
-            {"device", r.device},
-            {"devices", r.devices},
-            {"quant", r.quant},
-            {"runtime", e.runtime == selfhost::Runtime::kVllm ? "vllm" : "llama.cpp"},
-            {"bits_per_weight", e.bits_per_weight},
-            {"weights_from_file", e.weights_from_file},
-            {"context", Rounded(r.context, 0)},
-            {"batch", r.batch},
-            {"kv_quant", r.kv_quant},
-            {"weights_gib", Rounded(e.weights_gib, 3)},
-            {"kv_gib", Rounded(e.kv_gib, 3)},
-            {"overhead_gib", Rounded(e.overhead_gib, 3)},
-            {"total_gib", Rounded(e.total_gib, 3)},
-            {"budget_gib", Rounded(e.budget_gib, 3)},
-            {"fits", e.fits ? Json(*e.fits) : Json(nullptr)},
-            {"max_context", Rounded(e.max_context, 0)},
-            {"decode_tokens_per_s", Rounded(e.decode_tokens_per_s, 1)},
-            {"prefill_tokens_per_s", Rounded(e.prefill_tokens_per_s, 0)},
-            {"kv_bytes_per_token", Rounded(e.kv_bytes_per_token, 0)},
-            {"kv_bytes_per_token_all_layers", Rounded(e.kv_bytes_per_token_all_layers, 0)},
-            {"energy_wh_per_1k_output_tokens", Rounded(e.energy_wh_per_1k_output_tokens, 3)}};
 }
 
 void AddSelfhost(CLI::App& app, Commands& commands) {
@@ -183,9 +148,9 @@ void AddTokens(CLI::App& app, Commands& commands) {
         Json out = {{"model", opt->model},
                     {"tokenizer", tokenizer.empty() ? Json(nullptr) : Json(tokenizer)},
                     {"language", opt->language},
-                    {"words", Rounded(opt->words, std::floor(opt->words) == opt->words ? 0 : 3)},
-                    {"tokens", Rounded(count.tokens, 0)},
-                    {"tokens_per_word", Rounded(count.tokens_per_word, 3)}};
+                    {"words", RoundedJson(opt->words, std::floor(opt->words) == opt->words ? 0 : 3)},
+                    {"tokens", RoundedJson(count.tokens, 0)},
+                    {"tokens_per_word", RoundedJson(count.tokens_per_word, 3)}};
         if (opt->format == "json") {
             std::cout << out.dump(1) << "\n";
             return;

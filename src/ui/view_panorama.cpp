@@ -5,6 +5,8 @@
 #include <cctype>
 
 #include "engine/decision/index_sort.h"
+#include "engine/selfhost/selfhost_data.h"
+#include "ui/selfhost_panel.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 
@@ -348,8 +350,11 @@ void ModelCard(app::AppState& s) {
             ImGui::EndTable();
         }
     }
-    SectionTitle(T(s, "card.vram"));
-    if (ImGui::BeginTable("vram", 3, ImGuiTableFlags_SizingStretchSame)) {
+    SelfhostPanel(s, *m);
+    // Overlay models outside selfhost.json keep the parameter-based sizing.
+    const bool in_selfhost = s.catalog.selfhost && selfhost::FindById(s.catalog.selfhost->models, m->id);
+    if (m->self_host && !in_selfhost) SectionTitle(T(s, "card.vram"));
+    if (m->self_host && !in_selfhost && ImGui::BeginTable("vram", 3, ImGuiTableFlags_SizingStretchSame)) {
         ImGui::TableSetupColumn(T(s, "card.quant"));
         ImGui::TableSetupColumn(T(s, "card.vram_need"));
         ImGui::TableSetupColumn(T(s, "card.download"));

@@ -1,5 +1,6 @@
 // Shared helpers for the browser tests: a loopback static server for build/site, Debian Chromium via
-// playwright-core, request recording, and a PNG decoder to tell a drawn frame from a blank one.
+// playwright-core, request recording, a PNG decoder to tell a drawn frame from a blank one, and the self-hosting check.
+import assert from 'node:assert/strict';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -111,4 +112,20 @@ export async function settle(page, frames = 3) {
   const start = await page.evaluate(() => window.ModelMatrix.frameCount());
   await page.waitForFunction(([s, n]) => window.ModelMatrix.frameCount() >= s + n &&
     window.ModelMatrix.inputQueueSize() === 0, [start, frames]);
+}
+
+// The self-hosting data (in catalog-details.js) is attached: an 8B model fits a 24 GB card, a 70B one a 12 GB card not.
+export async function assertSelfhost(page) {
+  const small = await page.evaluate(() => window.ModelMatrix.selfhost(
+    { model: 'llama-3.1-8b-instruct', device: 'rtx-4090', quant: 'q4_k_m', context: 8192 }));
+  assert.equal(small.ok, true, JSON.stringify(small.errors));
+  assert.equal(small.estimate.fits, true);
+  assert.ok(small.estimate.weights_gib > 4 && small.estimate.weights_gib < 6, JSON.stringify(small.estimate));
+  assert.ok(small.estimate.kv_gib > 0 && small.estimate.decode_tokens_per_s > 50, JSON.stringify(small.estimate));
+  const large = await page.evaluate(() => window.ModelMatrix.selfhost(
+    { model: 'llama-3.1-70b-instruct', device: 'rtx-3060-12gb', quant: 'q4_k_m', context: 8192 }));
+  assert.equal(large.estimate.fits, false);
+  const bad = await page.evaluate(() => window.ModelMatrix.selfhost({ model: 'llama-3.1-8b-instruct', device: 'no-such-gpu' }));
+  assert.equal(bad.ok, false);
+  assert.match(bad.errors.join(' '), /unknown device 'no-such-gpu'.*rtx-4090/);
 }

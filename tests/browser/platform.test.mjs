@@ -5,7 +5,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, launchBrowser, record, settle, siteDir, artifactsDir } from './lib.mjs';
+import { startServer, launchBrowser, record, settle, siteDir, artifactsDir, assertSelfhost } from './lib.mjs';
 
 const server = await startServer();
 test.after(() => server.close());
@@ -212,6 +212,7 @@ test('modelmatrix.html works opened from file://', async () => {
     await settle(page, 3);
     const ranking = await page.evaluate(() => window.ModelMatrix.getRanking());
     assert.ok(ranking.length > 0);
+    await assertSelfhost(page);  // the single file carries the self-hosting data too
     assert.deepEqual(log.requests.filter((u) => !u.startsWith('file://') && !u.startsWith('data:')), []);
     assert.deepEqual(log.consoleErrors, []);
     await page.screenshot({ path: path.join(artifactsDir, 'offline-file.png') });

@@ -4,7 +4,7 @@ import test from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import fs from 'node:fs';
-import { startServer, launchBrowser, record, pngStats, settle, artifactsDir } from './lib.mjs';
+import { startServer, launchBrowser, record, pngStats, settle, artifactsDir, assertSelfhost } from './lib.mjs';
 
 test('page loads, draws the model table, stays on its own origin', async () => {
   const server = await startServer();
@@ -20,6 +20,7 @@ test('page loads, draws the model table, stays on its own origin', async () => {
     // The catalog's details (figure notes, model texts) follow the first frame, from the page's own origin.
     assert.equal(await page.evaluate(() => window.ModelMatrix.catalogDetails()), true, 'catalog details loaded');
     assert.ok(server.served.includes('/catalog-details.js'), server.served.join(', '));
+    await assertSelfhost(page);
     await settle(page, 5);
     const shot = await page.screenshot();
     fs.writeFileSync(path.join(artifactsDir, 'smoke.png'), shot);

@@ -12,6 +12,7 @@
 #include "app/actions.h"
 #include "app/i18n.h"
 #include "engine/model/presets.h"
+#include "engine/selfhost/selfhost_data.h"
 #include "ui_harness.h"
 
 namespace mm {
@@ -102,6 +103,13 @@ std::vector<std::string> Allowed(const app::AppState& st) {
     for (const Provider& p : c.providers) Add(s, p.name), Add(s, p.id), Add(s, p.country);
     for (const Source& x : c.sources)
         for (const std::string* v : {&x.id, &x.title, &x.url, &x.publisher, &x.license, &x.as_of}) Add(s, *v);
+    if (c.selfhost) {  // the self-hosting data the model card shows: device names, quantisation ids, sources
+        for (const auto& d : c.selfhost->devices) Add(s, d.id), Add(s, d.name);
+        for (const auto& q : c.selfhost->quantisations) Add(s, q.id);
+        for (const auto& q : c.selfhost->kv_quants) Add(s, q.id);
+        for (const auto& x : c.selfhost->sources)
+            for (const std::string* v : {&x.id, &x.title, &x.url, &x.repository, &x.path, &x.commit, &x.as_of}) Add(s, *v);
+    }
     for (const BenchmarkInfo& b : c.benchmarks) Add(s, b.id), Add(s, b.name), Add(s, b.unit), Add(s, b.description.fr);
     for (const Preset& p : BuiltinPresets()) Add(s, p.name.fr), Add(s, p.description.fr), Add(s, p.id);
     Add(s, st.profile.name);

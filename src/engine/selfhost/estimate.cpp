@@ -55,6 +55,10 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
 
     std::optional<KvLayout> kv;
     if (model->architecture) kv = KvLayoutOf(*model->architecture);
+    if (!kv && r.guess_kv_without_architecture && model->params_b) {
+        kv = KvLayoutFromParameters(*model->params_b);
+        e.kv_guessed = true;
+    }
     if (kv) {
         e.kv_gib = KvBytes(*kv, r.context, r.batch, kv_quant->bytes_per_element) / kBytesPerGib;
         e.kv_bytes_per_token = KvBytesPerToken16(*kv);
@@ -70,7 +74,7 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
 
     const double total_b = model->params_b.value_or(0);
     const double active_b = model->active_params_b.value_or(total_b);
-    if (weights && kv && total_b > 0) {
+    if (weights && kv && model->architecture && total_b > 0) {
         DecodeInput in;
         in.weights_bytes_read = *weights * active_b / total_b;
         in.kv_bytes_read = KvBytes(*kv, r.context, 1, kv_quant->bytes_per_element);

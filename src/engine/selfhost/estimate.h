@@ -17,6 +17,9 @@ struct Request {
     std::string kv_quant = "f16";
     int devices = 1;
     Runtime runtime = Runtime::kInvalid;  // kInvalid: the quantisation's usual runtime
+    // A model without a usable architecture gets a KV cache guessed from its parameter count (kv_guessed) instead
+    // of none: the model card shows a flagged fit; the CLI keeps null.
+    bool guess_kv_without_architecture = false;
 };
 
 struct Estimate {
@@ -24,6 +27,7 @@ struct Estimate {
     Runtime runtime = Runtime::kInvalid;
     double bits_per_weight = 0;
     bool weights_from_file = false;  // a real download size, not parameters x bits
+    bool kv_guessed = false;         // KV cache from KvLayoutFromParameters (no usable architecture)
     std::optional<double> weights_gib, kv_gib, overhead_gib, total_gib, budget_gib;
     std::optional<bool> fits;
     std::optional<double> max_context;

@@ -29,13 +29,18 @@ std::optional<double> LatentElements(const Attention& t) {
     return double(*t.kv_lora_rank + *t.qk_rope_head_dim);
 }
 
+// Every layer caches `elements` values per token, with no window.
+KvLayout Uniform(int layers, double elements) {
+    KvLayout kv;
+    kv.groups.push_back({layers, elements, std::nullopt});
+    kv.all_layers_elements_per_token = layers * elements;
+    return kv;
+}
+
 std::optional<KvLayout> Full(const Architecture& a) {
     auto e = FullElements(a);
     if (!e) return std::nullopt;
-    KvLayout kv;
-    kv.groups.push_back({a.layers, *e, std::nullopt});
-    kv.all_layers_elements_per_token = a.layers * *e;
-    return kv;
+    return Uniform(a.layers, *e);
 }
 
 // Global layers grow; sliding layers stop at the window. Layers sharing another layer's cache (Gemma 3n / 4
@@ -60,10 +65,7 @@ std::optional<KvLayout> SlidingMix(const Architecture& a) {
 std::optional<KvLayout> Mla(const Architecture& a) {
     auto e = LatentElements(a.attention);
     if (!e) return std::nullopt;
-    KvLayout kv;
-    kv.groups.push_back({a.layers, *e, std::nullopt});
-    kv.all_layers_elements_per_token = a.layers * *e;
-    return kv;
+    return Uniform(a.layers, *e);
 }
 
 // Attention layers grow (MLA latents for Kimi K3, else K and V); linear/SSM layers hold a fixed state.
@@ -110,6 +112,10 @@ std::optional<KvLayout> KvLayoutOf(const Architecture& arch) {
             break;
     }
     return std::nullopt;
+}
+
+KvLayout KvLayoutFromParameters(double params_b) {
+    return Uniform(1, 0.1e6 * std::max(1.0, params_b / 10.0) / 2.0);  // 16-bit bytes -> elements
 }
 
 double KvBytesPerToken16(const KvLayout& kv) {

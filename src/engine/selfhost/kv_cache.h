@@ -26,6 +26,11 @@ struct KvLayout {
 // Null when a figure the kind needs is unknown (e.g. a hybrid without its count of attention layers).
 std::optional<KvLayout> KvLayoutOf(const Architecture& arch);
 
+// A rough full-attention cache from the parameter count alone, for models whose config is not published: a
+// typical grouped-query cache of ~0.1 MB per token per 10 B parameters at 16 bits (Llama 3 8B: 0.13 MB, 70B:
+// 0.33 MB). Flagged as a guess wherever it is used.
+KvLayout KvLayoutFromParameters(double params_b);
+
 // 16-bit bytes per token of context summed over the layers whose cache keeps growing past any window.
 double KvBytesPerToken16(const KvLayout& kv);
 double KvBytesPerToken16AllLayers(const KvLayout& kv);

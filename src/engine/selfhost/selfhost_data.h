@@ -15,6 +15,12 @@ struct Device {
     double memory_gb = 0;  // GiB (VRAM and unified memory are sold in binary gigabytes)
     std::optional<double> bandwidth_gbs, fp16_tflops, board_power_w, rent_usd_per_hour, purchase_usd;
     std::optional<double> gpu_usable_fraction;  // Apple: share of unified memory the GPU may allocate
+    std::map<std::string, std::string> sources;  // figure key as in selfhost.json ("bandwidth_gbs") -> Source id
+};
+
+// Where a figure comes from: a repository file at a commit, or a page.
+struct Source {
+    std::string id, title, url, repository, path, commit, as_of;  // empty when not given
 };
 
 enum class Runtime { kInvalid, kLlamaCpp, kVllm };
@@ -55,6 +61,7 @@ struct Model {
     std::map<std::string, double> file_gb;            // real download size (decimal GB) per quantisation id
     std::optional<double> context_tokens;
     std::optional<Architecture> architecture;
+    std::string architecture_source;  // Source id of the config the architecture was read from
     std::string tokenizer;  // tokenizer family id, empty when unknown
 };
 
@@ -76,6 +83,7 @@ struct Data {
     std::vector<TokenizerFamily> tokenizers;
     std::map<std::string, std::string> family_tokenizers;  // catalog family ("Llama 3.1") -> tokenizer id
     std::vector<Model> models;
+    std::vector<Source> sources;
 };
 
 // Lookup by id; null when absent.

@@ -9,6 +9,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <cstdlib>
@@ -22,6 +23,7 @@
 #include "engine/io/catalog_io.h"
 #include "engine/io/profile_io.h"
 #include "engine/io/result_io.h"
+#include "engine/io/selfhost_io.h"
 #include "ui/app_frame.h"
 
 extern "C" {
@@ -31,6 +33,7 @@ void mm_js_fatal(const char* message);
 void mm_js_set_canvas_size(int width, int height);
 void mm_js_today(char* buffer, int size);
 char* mm_js_catalog_text();
+char* mm_js_selfhost_text();
 char* mm_js_url_param(const char* name);
 char* mm_js_hash();
 void mm_js_clear_hash();
@@ -337,6 +340,17 @@ void ApplyUrlParameters(mm::app::AppState& s) {
 }
 
 
+// The self-hosting data from catalog-details.js into the catalog, when the page has it (after the first frame; at
+// once in the single-file copy). Unusable data is reported; the app then works without the self-hosting estimates.
+void AttachPageSelfhost(mm::app::AppState& s, mm::Catalog& catalog) {
+    const std::string text = Take(mm_js_selfhost_text());
+    if (text.empty()) return;
+    std::vector<mm::Issue> issues;
+    if (!mm::AttachSelfhost(catalog, text, &issues) && !issues.empty())
+        mm::app::Notify(s, mm::app::Notification::Level::kWarning,
+                        mm::app::Format(mm::app::Tr(s.lang, "web.selfhost_invalid"), issues.front().ToString().c_str()));
+}
+
 const char* Hold(std::string text) {
     g_app->scratch = std::move(text);
     return g_app->scratch.c_str();
@@ -351,18 +365,41 @@ mm::Json ErrorsJson(bool ok, const std::vector<std::string>& errors) {
 extern "C" {
 
 EMSCRIPTEN_KEEPALIVE const char* mm_web_version() { return MM_VERSION; }
-// The whole catalog again, once web/mm_boot.js has added its details (figure notes, model texts) to MM_CATALOG_JSON.
+// The whole catalog again, once web/mm_boot.js has added its details (figure notes, model texts) to MM_CATALOG_JSON,
+// with the self-hosting data of MM_SELFHOST_JSON.
 // 0 when it is refused (the app keeps the catalog it has).
 EMSCRIPTEN_KEEPALIVE int mm_web_reload_catalog() {
     mm::CatalogLoadOptions options;
     options.today = g_app->state.today;
     mm::CatalogLoad load = mm::LoadCatalog(Take(mm_js_catalog_text()), options);
-    return load.Ok() && mm::app::ReplaceBaseCatalog(g_app->state, std::move(*load.catalog)) ? 1 : 0;
+    if (!load.Ok()) return 0;
+    AttachPageSelfhost(g_app->state, *load.catalog);
+    return mm::app::ReplaceBaseCatalog(g_app->state, std::move(*load.catalog)) ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE int mm_web_catalog_details() {
     for (const mm::Model& m : g_app->state.catalog.models)
         if (!m.strengths.en.empty()) return 1;
     return 0;
+}
+// The self-hosting estimate (the CLI's `selfhost` keys) on the app's catalog: {ok, errors, estimate}.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_selfhost(const char* model, const char* device, const char* quant,
+                                                 double context, double batch, const char* kv_quant, double devices) {
+    const mm::selfhost::Data* data = g_app->state.catalog.selfhost.get();
+    if (!data) return Hold(ErrorsJson(false, {"the self-hosting data is not loaded"}).dump());
+    mm::selfhost::Request request;
+    request.model = model;
+    request.device = device;
+    request.quant = quant;
+    request.context = context;
+    request.batch = static_cast<int>(std::clamp(batch, 0.0, 1e6));
+    request.kv_quant = kv_quant;
+    request.devices = static_cast<int>(std::clamp(devices, 0.0, 1e6));
+    mm::selfhost::EstimateResult result = mm::selfhost::EstimateSelfhost(*data, request);
+    std::vector<std::string> errors;
+    for (const auto& i : result.issues) errors.push_back(i.ToString());
+    mm::Json out = ErrorsJson(result.estimate.has_value(), errors);
+    out["estimate"] = result.estimate ? mm::EstimateJson(*result.estimate) : mm::Json(nullptr);
+    return Hold(out.dump());
 }
 EMSCRIPTEN_KEEPALIVE double mm_web_frame_count() { return g_app ? static_cast<double>(g_app->state.frame_count) : 0.0; }
 EMSCRIPTEN_KEEPALIVE int mm_web_input_queue_size() {
@@ -535,6 +572,7 @@ int main() {
         mm_js_fatal(("The embedded catalog is invalid: " + load.issues.front().ToString()).c_str());
         return 1;
     }
+    AttachPageSelfhost(s, *load.catalog);
     s.base_catalog = *load.catalog;
     s.catalog = std::move(*load.catalog);
     s.platform = &app.services;

@@ -30,6 +30,9 @@ mergeInto(LibraryManager.library, {
   // The catalog text from catalog.js (malloc'd UTF-8; the caller frees it).
   mm_js_catalog_text__deps: ['$mmString'],
   mm_js_catalog_text: function () { return mmString(globalThis.MM_CATALOG_JSON || ''); },
+  // selfhost.json from catalog-details.js ("" before it has run).
+  mm_js_selfhost_text__deps: ['$mmString'],
+  mm_js_selfhost_text: function () { return mmString(globalThis.MM_SELFHOST_JSON || ''); },
 
   // URL query parameter (malloc'd; "" when absent) and the fragment without '#'.
   mm_js_url_param__deps: ['$mmString'],

@@ -75,6 +75,13 @@ TEST(KvCache, QuantisedCache) {
     EXPECT_DOUBLE_EQ(KvBytes(kv, 4096, 1, 18.0 / 32), 2.0 * kBytesPerGib * 18 / 64);
 }
 
+// The parameter-count guess: ~0.1 MB per token per 10 B parameters at 16 bits, never below 0.1 MB.
+TEST(KvCache, GuessFromParameters) {
+    EXPECT_DOUBLE_EQ(KvBytesPerToken16(KvLayoutFromParameters(70)), 0.7e6);
+    EXPECT_DOUBLE_EQ(KvBytesPerToken16(KvLayoutFromParameters(3)), 0.1e6);
+    EXPECT_DOUBLE_EQ(KvBytes(KvLayoutFromParameters(70), 1000, 2, 2), 2 * 1000 * 0.7e6);
+}
+
 // A figure the kind needs is unknown -> no layout (never a guess).
 TEST(KvCache, UnknownFiguresGiveNoLayout) {
     Architecture a;

@@ -126,6 +126,24 @@ TEST(SelfhostMemory, UnknownFiguresStayNull) {
     EXPECT_TRUE(nobw.fits.has_value());
 }
 
+// The model card asks for a guessed KV cache where the config is missing or incomplete: flagged, fit known, speed
+// still unknown without an architecture.
+TEST(SelfhostMemory, GuessedKvCacheIsFlagged) {
+    for (const char* model : {"granite-4.0-h-small", "command-a-plus"}) {
+        Request r{model, "h100-sxm", "q4_k_m", 8192};
+        EXPECT_FALSE(EstimateOf(r).kv_guessed) << model;
+        r.guess_kv_without_architecture = true;
+        const Estimate e = EstimateOf(r);
+        EXPECT_TRUE(e.kv_guessed) << model;
+        ASSERT_TRUE(e.kv_gib && e.fits && e.max_context) << model;
+        EXPECT_GT(*e.kv_gib, 0);
+        EXPECT_NEAR(*e.total_gib, *e.weights_gib + *e.kv_gib + *e.overhead_gib, 1e-9);
+    }
+    Request known{"llama-3.1-8b-instruct", "h100-sxm", "q4_k_m", 8192};
+    known.guess_kv_without_architecture = true;
+    EXPECT_FALSE(EstimateOf(known).kv_guessed) << "a usable architecture is never replaced by the guess";
+}
+
 TEST(SelfhostMemory, BadRequestsNameTheChoices) {
     EstimateResult r = EstimateSelfhost(ShippedData(), {"nope", "nope", "q3", 0, 0, "q2", 0});
     ASSERT_FALSE(r.estimate.has_value());
