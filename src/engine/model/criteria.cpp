@@ -200,8 +200,9 @@ void DeriveSelfhost(const Model& m, const Profile& profile, const selfhost::Data
     } else if (device->purchase_usd && device->board_power_w && w.amortisation_months > 0) {
         // Energy at board power while the devices work (the busy share of the busy hours); idle draw not counted.
         const double working_hours = device_hours * d.busy_share.value_or(1);
-        d.selfhost_monthly_usd = *d.gpus * *device->purchase_usd / w.amortisation_months +
-                                 working_hours * *device->board_power_w / 1000 * w.energy_usd_per_kwh;
+        d.selfhost_energy_monthly_usd = working_hours * *device->board_power_w / 1000 * w.energy_usd_per_kwh;
+        d.selfhost_monthly_usd =
+            *d.gpus * *device->purchase_usd / w.amortisation_months + d.selfhost_energy_monthly_usd;
     }
 }
 

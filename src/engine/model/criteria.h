@@ -66,6 +66,7 @@ struct DerivedValues {
     std::optional<double> selfhost_latency_s;               // prefill + decode at the replica's streams
     std::optional<double> selfhost_energy_wh_per_request;  // devices' board power x busy time per request
     std::optional<double> selfhost_monthly_usd;             // rent x busy hours, or amortised purchase + energy
+    double selfhost_energy_monthly_usd = 0;                 // purchase: the part that grows with the traffic
     std::optional<double> monthly_usd;  // for the profile's deployment (either: the cheaper known one)
     std::string monthly_basis;          // "api" or "self_host"
     std::optional<double> latency_s;    // self-hosted: selfhost_latency_s; API: TTFT + output / throughput
