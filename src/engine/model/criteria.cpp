@@ -40,6 +40,7 @@ std::vector<CriterionInfo> CriterionRegistry(const Catalog& catalog, const Profi
     r.push_back(Make("selfhost_monthly_cost", "USD/month", D::kCost, S::kDerived));
     r.push_back(Make("latency", "s", D::kCost, S::kDerived));
     r.push_back(Make("vram_gb", "GB", D::kCost, S::kDerived));
+    r.push_back(Make("energy_wh_per_request", "Wh", D::kCost, S::kDerived));
     r.push_back(Make("input_price", "USD/Mtok", D::kCost, S::kCatalog));
     r.push_back(Make("output_price", "USD/Mtok", D::kCost, S::kCatalog));
     r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog));
@@ -252,6 +253,8 @@ DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Dat
     const bool self_hosted = c.deployment == Deployment::kSelfHost ||
                              (c.deployment == Deployment::kEither && (!m.api || d.monthly_basis == "self_host"));
     if (self_hosted && m.self_host && !w.device.empty()) d.latency_s = d.selfhost_latency_s;
+    // Energy per request is known for self-hosting only (API models need a published per-token method: later).
+    if (self_hosted && m.self_host) d.energy_wh_per_request = d.selfhost_energy_wh_per_request;
     return d;
 }
 
@@ -269,7 +272,7 @@ CriterionReader::CriterionReader(const CriterionInfo& info, const Profile& profi
         {"input_price", Field::kInputPrice},     {"output_price", Field::kOutputPrice},
         {"context_tokens", Field::kContextTokens}, {"output_speed", Field::kOutputSpeed},
         {"ttft", Field::kTtft},                  {"params_b", Field::kParams},
-        {"relative_cost", Field::kRelativeCost}};
+        {"relative_cost", Field::kRelativeCost}, {"energy_wh_per_request", Field::kEnergy}};
     for (const auto& [name, field] : kFields)
         if (id == name) {
             field_ = field;
@@ -295,6 +298,7 @@ std::optional<double> CriterionReader::Read(const Model& m, const DerivedValues&
         case Field::kSelfhostMonthlyCost: return d.selfhost_monthly_usd;
         case Field::kLatency: return d.latency_s;
         case Field::kVram: return d.vram ? std::optional<double>(d.vram->total_gb) : std::nullopt;
+        case Field::kEnergy: return d.energy_wh_per_request;
         case Field::kInputPrice: return m.pricing ? Known(m.pricing->input_per_mtok) : std::nullopt;
         case Field::kOutputPrice: return m.pricing ? Known(m.pricing->output_per_mtok) : std::nullopt;
         case Field::kContextTokens: return Known(m.context_tokens);

@@ -70,6 +70,7 @@ struct DerivedValues {
     std::optional<double> monthly_usd;  // for the profile's deployment (either: the cheaper known one)
     std::string monthly_basis;          // "api" or "self_host"
     std::optional<double> latency_s;    // self-hosted: selfhost_latency_s; API: TTFT + output / throughput
+    std::optional<double> energy_wh_per_request;  // self-hosted: selfhost_energy_wh_per_request; API: unknown
 };
 
 // `selfhost` (catalog.selfhost) may be null: memory then falls back to parameters x bits, flagged.
@@ -89,7 +90,7 @@ public:
 private:
     enum class Field {
         kNone, kMonthlyCost, kApiMonthlyCost, kSelfhostMonthlyCost, kLatency, kVram, kInputPrice, kOutputPrice,
-        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kBenchmark, kUser
+        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kEnergy, kBenchmark, kUser
     };
     Field field_ = Field::kNone;
     std::string benchmark_;                               // kBenchmark: the catalog's benchmark id

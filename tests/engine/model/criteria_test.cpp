@@ -161,6 +161,10 @@ TEST(Criteria, DeviceCapacitySetsReplicasCostAndLatency) {
     EXPECT_GT(*d.selfhost_latency_s, 300 / 200.0);   // 300 output tokens at most ~150 tokens/s per stream
     EXPECT_LT(*d.selfhost_latency_s, 30);
     EXPECT_NEAR(*d.selfhost_energy_wh_per_request, *rtx.board_power_w / *d.requests_per_hour_per_replica, 1e-9);
+    const auto reg = CriterionRegistry(test::Fixture(), p);
+    EXPECT_EQ(*CriterionValue(*FindCriterion(reg, "energy_wh_per_request"), m, d, p),
+              *d.selfhost_energy_wh_per_request);
+    EXPECT_FALSE(Derive(M("mid"), test::BaseProfile(), &data).energy_wh_per_request);  // API: not known yet
 
     // Ten times the traffic needs more replicas; the cost follows the devices, not a flat GPU count.
     p.workload.requests_per_day = 1e6;
