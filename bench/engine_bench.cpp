@@ -11,6 +11,7 @@
 #include "engine/decision/scoring.h"
 #include "engine/io/catalog_io.h"
 #include "engine/mcda/method.h"
+#include "engine/model/criteria.h"
 #include "engine/model/presets.h"
 
 namespace {
@@ -57,8 +58,13 @@ void BM_Evaluate(benchmark::State& state, const char* name) {
     state.SetBytesProcessed(state.iterations() * m * n * sizeof(double));
 }
 
+// With its self-hosting data attached, as the CLI and the apps load it (devices, capacity, self-host cost).
 const mm::Catalog& Shipped() {
-    static const mm::Catalog catalog = *mm::LoadCatalog(mm::assets::catalog()).catalog;
+    static const mm::Catalog catalog = [] {
+        mm::Catalog c = *mm::LoadCatalog(mm::assets::catalog()).catalog;
+        mm::AttachSelfhost(c, mm::assets::selfhost());
+        return c;
+    }();
     return catalog;
 }
 
@@ -126,5 +132,20 @@ static void BM_SelfhostAll(benchmark::State& state) {
     state.counters["estimates"] = double(data.models.size() * data.devices.size());
 }
 BENCHMARK(BM_SelfhostAll)->Unit(benchmark::kMicrosecond);
+
+// The derive step of Decide() for every shipped model under a self-hosting preset (memory estimate, devices per
+// replica, batched capacity, cost on its device), with the self-host data and without it (the fallback).
+static void BM_DeriveSelfhost(benchmark::State& state, bool with_data) {
+    const mm::Profile& profile = mm::FindPreset("fr-support-chatbot")->profile;
+    const mm::selfhost::Data* data = with_data ? Shipped().selfhost.get() : nullptr;
+    for (auto _ : state) {
+        double sum = 0;
+        for (const mm::Model& m : Shipped().models) sum += mm::Derive(m, profile, data).selfhost_monthly_usd.value_or(0);
+        benchmark::DoNotOptimize(sum);
+    }
+    state.counters["models"] = static_cast<double>(Shipped().models.size());
+}
+BENCHMARK_CAPTURE(BM_DeriveSelfhost, with_selfhost_data, true)->Unit(benchmark::kMicrosecond);
+BENCHMARK_CAPTURE(BM_DeriveSelfhost, without, false)->Unit(benchmark::kMicrosecond);
 
 BENCHMARK_MAIN();

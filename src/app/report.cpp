@@ -10,8 +10,10 @@
 #include "app/i18n.h"
 #include "app/text_view.h"
 #include "app/wording.h"
+#include "engine/decision/breakeven.h"
 #include "engine/io/profile_io.h"
 #include "engine/io/result_io.h"
+#include "engine/selfhost/selfhost_data.h"
 
 namespace mm::app {
 
@@ -96,9 +98,26 @@ std::string MarkdownReport(const AppState& s) {
     o << "- " << w.L("report.tokens_per_request_in_out") << ": " << w.Num(wl.input_tokens, 0)
       << " / " << w.Num(wl.output_tokens, 0) << "\n";
     o << "- " << w.L("report.cached_share_of_input") << ": " << w.Pct(wl.cached_share) << "\n";
-    if (wl.gpu_usd_per_hour > 0)
+    const selfhost::Device* device =
+        s.catalog.selfhost ? selfhost::FindById(s.catalog.selfhost->devices, wl.device) : nullptr;
+    if (device && wl.pricing == DevicePricing::kRent) {
+        const std::optional<double> rent =
+            wl.gpu_usd_per_hour > 0 ? std::optional<double>(wl.gpu_usd_per_hour) : device->rent_usd_per_hour;
+        o << "- " << w.L("report.self_hosting") << ": "
+          << Format(w.L("report.device_rent"), device->name.c_str(), rent ? w.Usd(*rent).c_str() : "?",
+                    w.Num(wl.hours_per_day, 0).c_str())
+          << "\n";
+    } else if (device) {
+        o << "- " << w.L("report.self_hosting") << ": "
+          << Format(w.L("report.device_purchase"), device->name.c_str(),
+                    device->purchase_usd ? w.Usd(*device->purchase_usd).c_str() : "?",
+                    w.Num(wl.amortisation_months, 0).c_str(), w.Usd(wl.energy_usd_per_kwh).c_str(),
+                    w.Num(wl.hours_per_day, 0).c_str())
+          << "\n";
+    } else if (wl.gpu_usd_per_hour > 0) {
         o << "- " << w.L("report.self_hosting") << ": " << w.Usd(wl.gpu_usd_per_hour) << w.L("report.gpu_hour")
           << w.Num(wl.hours_per_day, 0) << w.L("report.h_day") << "\n";
+    }
     o << "\n## " << w.L("report.hard_constraints") << "\n\n";
     // One line per constraint, worded as in the text view (app/text_view.h); "None." alone when there is none.
     const std::vector<std::string> constraints = ConstraintLines(s);
@@ -183,6 +202,25 @@ std::string MarkdownReport(const AppState& s) {
     if (!r.cheapest.empty())
         o << "- " << w.L("report.cheapest_model_meeting_the_constraints")
           << ModelName(s.catalog, r.cheapest) << "\n";
+    // The top choice on the user's devices: how many, what they cost, how fast, and where the API costs as much.
+    if (!r.order.empty()) {
+        const ModelRow& top = r.rows[static_cast<std::size_t>(r.order[0])];
+        const DerivedValues& d = top.derived;
+        if (d.gpus && d.devices_per_replica && d.replicas && d.selfhost_monthly_usd) {
+            o << "- " << Format(w.L("report.selfhost_top"), top.name.c_str(), *d.gpus, *d.replicas,
+                                *d.devices_per_replica, w.Usd(*d.selfhost_monthly_usd).c_str());
+            if (d.selfhost_latency_s) o << Format(w.L("report.selfhost_latency"), w.Num(*d.selfhost_latency_s, 1).c_str());
+            if (d.selfhost_energy_wh_per_request)
+                o << Format(w.L("report.selfhost_energy"), w.Num(*d.selfhost_energy_wh_per_request, 2).c_str());
+            if (d.api_monthly_usd) {
+                if (auto be = BreakEvenRequestsPerDay(d, p.workload))
+                    o << Format(w.L("report.selfhost_breakeven"), w.Num(*be, 0).c_str());
+                else
+                    o << w.L("report.selfhost_never");
+            }
+            o << "\n";
+        }
+    }
     if (r.robustness) {
         const RobustnessReport& rb = *r.robustness;
         o << "\n## " << w.L("report.robustness") << "\n\n";

@@ -3,7 +3,8 @@
 // {"method","alternatives","criteria","median_ms","floor_ms"}. floor_ms is the median time of one plain read of the
 // same matrix (a sum of its values, written here): the least any method that reads every value can take.
 // `bench --scenario decide [--repeat R]`: one whole Decide() (robustness and Pareto included) of the embedded catalog
-// per built-in preset; prints a JSON array of {"preset","models","ranked","samples","median_ms"}.
+// per built-in preset; prints a JSON array of {"preset","models","ranked","samples","median_ms"} plus "derive_ms" (the
+// derive step alone: memory, devices, capacity, cost) and "selfhost_data" (the self-hosting data was attached).
 #include <algorithm>
 #include <chrono>
 #include <iostream>
@@ -15,6 +16,7 @@
 #include "engine/decision/scoring.h"
 #include "engine/io/json_util.h"
 #include "engine/mcda/method.h"
+#include "engine/model/criteria.h"
 #include "engine/model/presets.h"
 
 namespace mm::cli {
@@ -110,9 +112,20 @@ int BenchDecide(const Options& opt) {
             std::cerr << "modelmatrix-cli: bench: " << preset.id << ": " << r.errors[0].ToString() << "\n";
             return 1;
         }
+        // The derive step alone (memory, devices, capacity and cost per model): the self-hosting share of Decide().
+        std::vector<double> derive_ms;
+        volatile double sink = 0;
+        for (long long rep = 0; rep < opt.repeat; ++rep) {
+            const auto t0 = std::chrono::steady_clock::now();
+            for (const Model& m : catalog->models)
+                sink = sink + Derive(m, preset.profile, catalog->selfhost.get()).selfhost_monthly_usd.value_or(0);
+            derive_ms.push_back(MillisSince(t0));
+        }
         Json j;
         j["preset"] = preset.id;
         j["models"] = catalog->models.size();
+        j["selfhost_data"] = catalog->selfhost != nullptr;
+        j["derive_ms"] = Median(derive_ms);
         j["ranked"] = r.rows.size();
         j["samples"] = r.robustness ? r.robustness->samples : 0;
         j["median_ms"] = Median(ms);

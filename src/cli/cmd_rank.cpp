@@ -35,20 +35,28 @@ std::string Csv(const std::string& s) {
     return q + "\"";
 }
 
+// Self-hosting devices: "2 (2x1)" = replicas x devices per replica; "-" when not self-hostable here.
+std::string Devices(const DerivedValues& d) {
+    if (!d.gpus || !d.replicas || !d.devices_per_replica) return "-";
+    return std::to_string(*d.gpus) + " (" + std::to_string(*d.replicas) + "x" +
+           std::to_string(*d.devices_per_replica) + (d.capacity_known ? "" : ", capacity unknown") + ")";
+}
+
 void PrintTable(const Result& r) {
     std::cout << "method " << r.method << (r.normalization.empty() ? "" : " (" + r.normalization + ")")
               << ", " << r.rows.size() << " models ranked, " << r.eliminated.size() << " eliminated\n";
     std::cout << std::left << std::setw(5) << "rank" << std::setw(6) << "class" << std::setw(32) << "model"
               << std::setw(10) << "score" << std::setw(7) << "known" << std::setw(14) << "USD/month"
-              << "latency\n";
+              << std::setw(10) << "latency" << "devices\n";
     for (int i : r.order) {
         const ModelRow& row = r.rows[i];
         std::cout << std::left << std::setw(5) << row.rank << std::setw(6) << row.rank_class << std::setw(32)
                   << row.id << std::setw(10) << Score(row.score) << std::setw(7)
                   << (app::FormatShort(100 * row.coverage, "en") + "%") << std::setw(14)
                   << Money(row.derived.monthly_usd)
+                  << std::setw(10)
                   << (row.derived.latency_s ? app::FormatShort(*row.derived.latency_s, "en") + " s" : "-")
-                  << "\n";
+                  << Devices(row.derived) << "\n";
     }
     // How sure the verdict is: ties under the weight sampling, filled-in values, the other missing-value rules.
     std::vector<std::string> tied;

@@ -371,7 +371,7 @@ void ModelCard(app::AppState& s) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(T(s, q.key));
             ImGui::TableNextColumn();
-            const auto v = EstimateVram(*m, q.q, 8192, 1);
+            const auto v = EstimateMemory(*m, s.catalog.selfhost.get(), q.q, 8192, 1);
             if (v) {
                 ImGui::TextUnformatted(app::FormatWithUnit(v->total_gb, "GB", s.lang).c_str());
                 if (ImGui::IsItemHovered())

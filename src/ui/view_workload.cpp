@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "engine/decision/breakeven.h"
+#include "engine/selfhost/selfhost_data.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
 
@@ -56,6 +57,36 @@ void TeamSizeHelper(app::AppState& s) {
     ImGui::Unindent();
 }
 
+// The self-host device: one of selfhost.json's (with its sourced memory, rent and price), or a custom GPU known by
+// its memory and hourly price (profiles written before devices).
+void DevicePicker(app::AppState& s) {
+    Workload& w = s.profile.workload;
+    const selfhost::Data* data = s.catalog.selfhost.get();
+    const selfhost::Device* cur = data ? selfhost::FindById(data->devices, w.device) : nullptr;
+    const std::string label = cur ? cur->name : w.device.empty() ? T(s, "workload.custom_gpu") : w.device;
+    ImGui::SetNextItemWidth(Em(14));
+    bool changed = false;
+    if (ImGui::BeginCombo(T(s, "workload.device"), label.c_str(), ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable(T(s, "workload.custom_gpu"), w.device.empty())) {
+            w.device.clear();
+            changed = true;
+        }
+        if (data)
+            for (const selfhost::Device& d : data->devices) {
+                const std::string item = app::Format(T(s, "workload.device_item"), d.name.c_str(),
+                                                     app::FormatNumber(d.memory_gb, s.lang, 0).c_str());
+                if (ImGui::Selectable(item.c_str(), d.id == w.device)) {
+                    w.device = d.id;
+                    changed = true;
+                }
+            }
+        ImGui::EndCombo();
+    }
+    Probe(s, "input.workload.device");
+    AfterEdit(s, changed);
+    HelpMarker(T(s, "workload.device_help"));
+}
+
 void WorkloadInputs(app::AppState& s) {
     Workload& w = s.profile.workload;
     SectionTitle(T(s, "workload.title"));
@@ -71,9 +102,45 @@ void WorkloadInputs(app::AppState& s) {
     HelpMarker(T(s, "workload.cached_help"));
     ImGui::Spacing();
     ImGui::TextDisabled("%s", T(s, "workload.selfhost"));
-    Number(s, "workload.hours", nullptr, &w.hours_per_day, 0, 0, 24);
-    Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 2, 0, 1e4, true);
-    Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 0, 0, 1e4);
+    DevicePicker(s);
+    Number(s, "workload.hours", "workload.hours_help", &w.hours_per_day, 0, 0, 24);
+    float peak = static_cast<float>(w.peak_share * 100.0);
+    ImGui::SetNextItemWidth(Em(5.5f));
+    const bool pc = ImGui::SliderFloat(T(s, "workload.peak"), &peak, 0.0f, 100.0f, "%.0f %%");
+    Probe(s, "input.workload.peak");
+    if (pc) w.peak_share = std::clamp(static_cast<double>(peak) / 100.0, 0.0, 1.0);
+    AfterEdit(s, pc);
+    HelpMarker(T(s, "workload.peak_help"));
+    int pricing = w.pricing == DevicePricing::kPurchase ? 1 : 0;
+    bool pr = ImGui::RadioButton(T(s, "workload.rent"), &pricing, 0);
+    ImGui::SameLine();
+    pr |= ImGui::RadioButton(T(s, "workload.purchase"), &pricing, 1);
+    if (pr) w.pricing = pricing == 1 ? DevicePricing::kPurchase : DevicePricing::kRent;
+    AfterEdit(s, pr);
+    if (w.pricing == DevicePricing::kRent) {
+        Number(s, "workload.gpu_price", "workload.gpu_price_help", &w.gpu_usd_per_hour, 2, 0, 1e4, true);
+    } else {
+        Number(s, "workload.amortisation", nullptr, &w.amortisation_months, 0, 1, 600);
+        Number(s, "workload.kwh_price", "workload.kwh_price_help", &w.energy_usd_per_kwh, 2, 0, 100, true);
+    }
+    if (w.device.empty()) Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 0, 0, 1e4);
+}
+
+// How the in-house cost comes about: devices per replica x replicas, the streams each runs, the latency and energy.
+void SelfhostTooltip(const app::AppState& s, const DerivedValues& d) {
+    std::string text;
+    if (d.capacity_known && d.devices_per_replica && d.replicas) {
+        text = app::Format(T(s, "workload.capacity_tip"), *d.gpus, *d.replicas, *d.devices_per_replica,
+                           d.streams.value_or(1),
+                           app::FormatNumber(d.requests_per_hour_per_replica.value_or(0), s.lang, 0).c_str(),
+                           app::FormatNumber(d.busy_share.value_or(0) * 100, s.lang, 0).c_str());
+        if (d.selfhost_energy_wh_per_request)
+            text += "\n" + app::Format(T(s, "workload.energy_tip"),
+                                       app::FormatNumber(*d.selfhost_energy_wh_per_request, s.lang, 2).c_str());
+    } else {
+        text = app::Format(T(s, "workload.gpus_tip"), *d.gpus);
+    }
+    SetTooltipWrapped(text.c_str());
 }
 
 struct CostRow {
@@ -123,8 +190,7 @@ void CostTable(app::AppState& s, float height) {
             };
             money(d.api_monthly_usd, d.monthly_basis == "api");
             money(d.selfhost_monthly_usd, d.monthly_basis == "self_host");
-            if (d.gpus && d.selfhost_monthly_usd && ImGui::IsItemHovered())
-                ImGui::SetTooltip("%s", app::Format(T(s, "workload.gpus_tip"), *d.gpus).c_str());
+            if (d.gpus && d.selfhost_monthly_usd && ImGui::IsItemHovered()) SelfhostTooltip(s, d);
             ImGui::TableNextColumn();
             if (auto be = BreakEvenRequestsPerDay(d, s.profile.workload)) {
                 ImGui::TextUnformatted(app::Format(T(s, "workload.per_day"), app::FormatNumber(*be, s.lang, 0).c_str()).c_str());

@@ -129,7 +129,7 @@ expect "bench topsis" 0
 json_check "bench topsis" "d['method'] == 'topsis'"
 run bench --scenario decide --repeat 1
 expect "bench decide" 0
-json_check "bench decide: one timed Decide() per preset" "len(d) == 6 and len({o['preset'] for o in d}) == 6 and all(sorted(o) == ['median_ms','models','preset','ranked','samples'] and o['median_ms'] > 0 and 0 < o['ranked'] <= o['models'] and o['samples'] > 0 for o in d)"
+json_check "bench decide: one timed Decide() per preset" "len(d) == 6 and len({o['preset'] for o in d}) == 6 and all(sorted(o) == ['derive_ms','median_ms','models','preset','ranked','samples','selfhost_data'] and o['median_ms'] > 0 and o['derive_ms'] >= 0 and o['selfhost_data'] and 0 < o['ranked'] <= o['models'] and o['samples'] > 0 for o in d)"
 
 # --- models and validate
 run models --format json

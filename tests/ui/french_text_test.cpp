@@ -101,6 +101,8 @@ std::vector<std::string> Allowed(const app::AppState& st) {
         }
     }
     for (const Provider& p : c.providers) Add(s, p.name), Add(s, p.id), Add(s, p.country);
+    if (c.selfhost)
+        for (const selfhost::Device& d : c.selfhost->devices) Add(s, d.name), Add(s, d.id);  // self-host data
     for (const Source& x : c.sources)
         for (const std::string* v : {&x.id, &x.title, &x.url, &x.publisher, &x.license, &x.as_of}) Add(s, *v);
     if (c.selfhost) {  // the self-hosting data the model card shows: device names, quantisation ids, sources

@@ -110,7 +110,7 @@ bool BuildRows(Result& res, const Catalog& catalog, const Profile& profile, cons
     candidates.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const Model& m = catalog.models[i];
-        res.all_derived.push_back(Derive(m, profile));
+        res.all_derived.push_back(Derive(m, profile, catalog.selfhost.get()));
         std::vector<ConstraintFailure> failures = CheckConstraints(m, res.all_derived.back(), profile);
         if (failures.empty())
             candidates.push_back(static_cast<int>(i));
@@ -302,12 +302,20 @@ bool RankRows(Result& res, const Catalog& catalog, const Profile& profile, const
                                     res.weights.weights, res.contribution, scores);
     res.cost_vs_premium =
         CompareCosts(catalog, res.all_derived, res.rows[first].catalog_index, profile.reference_model);
+    // Equal costs (the same devices, say) go to the faster answer, then to the id.
+    auto latency = [&](std::size_t i) {
+        return res.rows[i].derived.latency_s.value_or(std::numeric_limits<double>::infinity());
+    };
     int cheapest = -1;
     for (std::size_t i = 0; i < m; ++i) {
         const auto& c = res.rows[i].derived.monthly_usd;
-        if (c && (cheapest < 0 || *c < *res.rows[cheapest].derived.monthly_usd ||
-                  (*c == *res.rows[cheapest].derived.monthly_usd && id_rank[i] < id_rank[cheapest])))
+        if (!c) continue;
+        if (cheapest < 0 || *c < *res.rows[cheapest].derived.monthly_usd) {
             cheapest = static_cast<int>(i);
+        } else if (*c == *res.rows[cheapest].derived.monthly_usd) {
+            const double a = latency(i), b = latency(cheapest);
+            if (a < b || (a == b && id_rank[i] < id_rank[cheapest])) cheapest = static_cast<int>(i);
+        }
     }
     if (cheapest >= 0) res.cheapest = res.rows[cheapest].id;
     return true;

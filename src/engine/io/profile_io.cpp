@@ -8,6 +8,7 @@
 
 #include "engine/model/criteria.h"
 #include "engine/decision/scoring.h"
+#include "engine/selfhost/selfhost_data.h"
 
 namespace mm {
 
@@ -38,7 +39,8 @@ struct ProfileReader {
         const std::string p = "workload";
         if (!r.Object(j, p,
                       {"requests_per_day", "input_tokens", "output_tokens", "cached_share", "hours_per_day",
-                       "gpu_usd_per_hour", "gpu_vram_gb"}))
+                       "peak_share", "device", "pricing", "gpu_usd_per_hour", "gpu_vram_gb", "amortisation_months",
+                       "energy_usd_per_kwh"}))
             return;
         Num(j, "requests_per_day", p, 0, 1e10, &w.requests_per_day);
         Num(j, "input_tokens", p, 0, 1e8, &w.input_tokens);
@@ -47,6 +49,14 @@ struct ProfileReader {
         Num(j, "hours_per_day", p, 0, 24, &w.hours_per_day);
         Num(j, "gpu_usd_per_hour", p, 0, 1e4, &w.gpu_usd_per_hour);
         Num(j, "gpu_vram_gb", p, 0, 1e4, &w.gpu_vram_gb);
+        Num(j, "peak_share", p, 0, 1, &w.peak_share);
+        if (auto v = r.Optional(j, "device"))
+            if (auto text = r.String(*v, JoinPath(p, "device"), true)) w.device = *text;
+        if (auto v = r.Optional(j, "pricing"))
+            if (auto e = r.Enum(*v, JoinPath(p, "pricing"), {"rent", "purchase"}))
+                w.pricing = static_cast<DevicePricing>(*e);
+        Num(j, "amortisation_months", p, 1, 600, &w.amortisation_months);
+        Num(j, "energy_usd_per_kwh", p, 0, 100, &w.energy_usd_per_kwh);
     }
 
     void ReadConstraints(const Json& j, Constraints& c) {
@@ -358,8 +368,13 @@ void to_json(Json& j, const Profile& p) {
                      {"output_tokens", w.output_tokens},
                      {"cached_share", w.cached_share},
                      {"hours_per_day", w.hours_per_day},
+                     {"peak_share", w.peak_share},
+                     {"device", w.device},
+                     {"pricing", ToString(w.pricing)},
                      {"gpu_usd_per_hour", w.gpu_usd_per_hour},
-                     {"gpu_vram_gb", w.gpu_vram_gb}};
+                     {"gpu_vram_gb", w.gpu_vram_gb},
+                     {"amortisation_months", w.amortisation_months},
+                     {"energy_usd_per_kwh", w.energy_usd_per_kwh}};
     const Constraints& c = p.constraints;
     Json cj;
     cj["deployment"] = ToString(c.deployment);
@@ -459,6 +474,12 @@ std::vector<Issue> ValidateProfile(const Profile& profile, const Catalog& catalo
         if (!catalog.FindProvider(ex[i]))
             issues.push_back(
                 {JoinPath("constraints.excluded_providers", i), "unknown provider id \"" + ex[i] + "\""});
+    const std::string& device = profile.workload.device;
+    if (!device.empty() && catalog.selfhost && !selfhost::FindById(catalog.selfhost->devices, device)) {
+        std::string choices;
+        for (const selfhost::Device& d : catalog.selfhost->devices) choices += (choices.empty() ? "" : ", ") + d.id;
+        issues.push_back({"workload.device", "unknown device \"" + device + "\"; devices: " + choices});
+    }
     if (!profile.reference_model.empty() && !catalog.FindModel(profile.reference_model))
         issues.push_back({"reference_model", "unknown model id \"" + profile.reference_model + "\""});
     return issues;

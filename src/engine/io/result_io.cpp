@@ -113,8 +113,29 @@ void to_json(Json& j, const VramEstimate& v) {
          {"weights_gb", Num(v.weights_gb)},
          {"kv_cache_gb", Num(v.kv_cache_gb)},
          {"overhead_gb", Num(v.overhead_gb)},
-         {"from_architecture", v.from_architecture}};
+         {"from_architecture", v.from_architecture},
+         {"quant", v.quant}};
 }
+
+namespace {
+
+// The self-hosting capacity behind selfhost_monthly_usd and gpus; null when the model is not self-hostable here.
+Json SelfhostJson(const DerivedValues& d) {
+    auto opt_int = [](const std::optional<int>& v) { return v ? Json(*v) : Json(nullptr); };
+    if (!d.devices_per_replica) return nullptr;
+    return {{"devices_per_replica", opt_int(d.devices_per_replica)},
+            {"replicas", opt_int(d.replicas)},
+            {"devices", opt_int(d.gpus)},
+            {"streams_per_replica", opt_int(d.streams)},
+            {"capacity_known", d.capacity_known},
+            {"requests_per_hour_per_replica", Opt(d.requests_per_hour_per_replica)},
+            {"busy_share", Opt(d.busy_share)},
+            {"latency_s", Opt(d.selfhost_latency_s)},
+            {"energy_wh_per_request", Opt(d.selfhost_energy_wh_per_request)},
+            {"monthly_usd", Opt(d.selfhost_monthly_usd)}};
+}
+
+}  // namespace
 
 void to_json(Json& j, const DerivedValues& d) {
     j = {{"monthly_usd", Opt(d.monthly_usd)},
@@ -125,7 +146,8 @@ void to_json(Json& j, const DerivedValues& d) {
          {"cached_price_assumed", d.cached_price_assumed},
          {"latency_s", Opt(d.latency_s)},
          {"vram", d.vram ? Json(*d.vram) : Json(nullptr)},
-         {"gpus", d.gpus ? Json(*d.gpus) : Json(nullptr)}};
+         {"gpus", d.gpus ? Json(*d.gpus) : Json(nullptr)},
+         {"selfhost", SelfhostJson(d)}};
 }
 
 void to_json(Json& j, const EliminatedModel& e) {

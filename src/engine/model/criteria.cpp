@@ -4,6 +4,10 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/selfhost/capacity.h"
+#include "engine/selfhost/estimate.h"
+#include "engine/selfhost/memory.h"
+
 namespace mm {
 
 namespace {
@@ -36,6 +40,7 @@ std::vector<CriterionInfo> CriterionRegistry(const Catalog& catalog, const Profi
     r.push_back(Make("selfhost_monthly_cost", "USD/month", D::kCost, S::kDerived));
     r.push_back(Make("latency", "s", D::kCost, S::kDerived));
     r.push_back(Make("vram_gb", "GB", D::kCost, S::kDerived));
+    r.push_back(Make("energy_wh_per_request", "Wh", D::kCost, S::kDerived));
     r.push_back(Make("input_price", "USD/Mtok", D::kCost, S::kCatalog));
     r.push_back(Make("output_price", "USD/Mtok", D::kCost, S::kCatalog));
     r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog));
@@ -56,42 +61,155 @@ const CriterionInfo* FindCriterion(const std::vector<CriterionInfo>& registry, s
     return nullptr;
 }
 
-double BitsPerWeight(Quantization q) {
+const char* SelfhostQuant(Quantization q) {
     switch (q) {
         case Quantization::kFp16:
-            return 16;
+            return "f16";
         case Quantization::kQ8:
-            return 8.5;
+            return "q8_0";
         case Quantization::kQ4:
-            return 4.5;
+            return "q4_k_m";
     }
-    return 16;
+    return "f16";
 }
 
-std::optional<VramEstimate> EstimateVram(const Model& m, Quantization q, double context_tokens, int batch) {
-    if (!m.params_b.Known()) return std::nullopt;
+namespace {
+
+// Fallback when selfhost.json is not loaded: the effective bits of the same GGUF files (docs/SELFHOST.md,
+// llama.cpp PR #3084) and llama.cpp's compute buffer per device (selfhost.json runtimes).
+constexpr double kFallbackBitsQ4 = 4.843, kFallbackBitsQ8 = 8.501, kFallbackBitsF16 = 16;
+constexpr double kFallbackOverheadGib = 0.294;
+
+double FallbackBits(Quantization q) {
+    return q == Quantization::kQ4 ? kFallbackBitsQ4 : q == Quantization::kQ8 ? kFallbackBitsQ8 : kFallbackBitsF16;
+}
+
+}  // namespace
+
+std::optional<VramEstimate> EstimateMemory(const Model& m, const selfhost::Data* data, Quantization q,
+                                           double context_tokens, int batch) {
     VramEstimate v;
-    // MoE: every expert must be resident, so memory follows total parameters (compute follows active).
-    v.weights_gb = m.params_b.number * BitsPerWeight(q) / 8.0;
-    const Architecture* a = m.architecture ? &*m.architecture : nullptr;
-    if (a && a->layers.Known() && a->kv_heads.Known() &&
-        (a->head_dim.Known() || (a->hidden_size.Known() && a->attention_heads.Known()))) {
-        const double head_dim =
-            a->head_dim.Known() ? a->head_dim.number : a->hidden_size.number / a->attention_heads.number;
-        v.kv_cache_gb =
-            2.0 * a->layers.number * a->kv_heads.number * head_dim * context_tokens * batch * 2.0 / 1e9;
-        v.from_architecture = true;
-    } else {
-        // Without the architecture, take a typical grouped-query cache: ~0.1 MB per token per 10 B parameters
-        // (Llama-3-8B: 0.13 MB/token; 70B: 0.33 MB/token) — flagged as an estimate.
-        v.kv_cache_gb = 0.1e6 * std::max(1.0, m.params_b.number / 10.0) * context_tokens * batch / 1e9;
+    v.quant = SelfhostQuant(q);
+    std::optional<double> file_gib;
+    if (data && !data->devices.empty() && selfhost::FindById(data->models, m.id)) {
+        // llama.cpp on one device: its overhead is a fixed buffer, so the figure does not depend on the device.
+        selfhost::Request r;
+        r.model = m.id;
+        r.device = data->devices.front().id;
+        r.quant = v.quant;
+        r.context = context_tokens;
+        r.batch = batch;
+        r.runtime = selfhost::Runtime::kLlamaCpp;
+        const selfhost::EstimateResult e = selfhost::EstimateSelfhost(*data, r);
+        if (e.estimate && e.estimate->weights_gib && e.estimate->kv_gib) {
+            v.weights_gb = *e.estimate->weights_gib;
+            v.kv_cache_gb = *e.estimate->kv_gib;
+            v.overhead_gb = *e.estimate->overhead_gib;
+            v.total_gb = *e.estimate->total_gib;
+            v.from_architecture = true;
+            return v;
+        }
+        if (e.estimate && e.estimate->weights_gib) file_gib = e.estimate->weights_gib;  // no architecture
     }
-    v.overhead_gb = 1.0 + 0.1 * v.weights_gb;
+    if (!m.params_b.Known() && !file_gib) return std::nullopt;
+    // MoE: every expert must be resident, so memory follows total parameters (compute follows active).
+    const selfhost::Quantisation* sq = data ? selfhost::FindById(data->quantisations, v.quant) : nullptr;
+    const double bits = sq ? sq->bits_per_weight : FallbackBits(q);
+    v.weights_gb = file_gib ? *file_gib : m.params_b.number * 1e9 * bits / 8 / selfhost::kBytesPerGib;
+    // Without the architecture, take a typical grouped-query cache: ~0.1 MB per token per 10 B parameters
+    // (Llama-3-8B: 0.13 MB/token; 70B: 0.33 MB/token).
+    const double params_b =
+        m.params_b.Known() ? m.params_b.number : *file_gib * selfhost::kBytesPerGib * 8 / bits / 1e9;
+    v.kv_cache_gb =
+        0.1e6 * std::max(1.0, params_b / 10.0) * context_tokens * batch / selfhost::kBytesPerGib;
+    v.overhead_gb = data ? data->runtimes.llama_cpp_overhead_gib : kFallbackOverheadGib;
     v.total_gb = v.weights_gb + v.kv_cache_gb + v.overhead_gb;
     return v;
 }
 
-DerivedValues Derive(const Model& m, const Profile& profile) {
+namespace {
+
+// Self-hosting on the profile's device: devices per replica from memory, replicas from the batched capacity
+// (selfhost/capacity.h) at the peak hour, then the monthly cost (rent or amortised purchase + energy).
+void DeriveSelfhost(const Model& m, const Profile& profile, const selfhost::Data* data, DerivedValues& d) {
+    const Workload& w = profile.workload;
+    const Constraints& c = profile.constraints;
+    selfhost::Device custom;
+    const selfhost::Device* device = nullptr;
+    if (!w.device.empty()) {
+        device = data ? selfhost::FindById(data->devices, w.device) : nullptr;
+    } else if (w.gpu_vram_gb > 0) {  // profiles before devices: a GPU known by its memory and hourly price
+        custom.id = "custom";
+        custom.memory_gb = w.gpu_vram_gb;
+        device = &custom;
+    }
+    if (!device) return;
+    // Fewest devices n with weights + KV + n x overhead <= n x budget. A device absurdly small for the model
+    // (e.g. gpu_vram_gb 1e-9, found by fuzzing) would need more than an int holds: past a million, unknown.
+    const double per_device = selfhost::BudgetGib(*device, 1) - d.vram->overhead_gb;
+    if (!(per_device > 0)) return;
+    const double n = std::max(1.0, std::ceil((d.vram->weights_gb + d.vram->kv_cache_gb) / per_device - 1e-9));
+    if (n > 1e6) return;
+    d.devices_per_replica = static_cast<int>(n);
+    d.replicas = 1;
+
+    // Capacity at the request's own context (input + output), with the devices of one replica.
+    const double context = std::max(1.0, w.input_tokens + w.output_tokens);
+    const selfhost::Model* sm = data ? selfhost::FindById(data->models, m.id) : nullptr;
+    if (sm && device != &custom) {
+        selfhost::Request r;
+        r.model = m.id;
+        r.device = device->id;
+        r.quant = d.vram->quant;
+        r.context = context;
+        r.devices = *d.devices_per_replica;
+        r.runtime = selfhost::Runtime::kLlamaCpp;
+        const selfhost::EstimateResult er = selfhost::EstimateSelfhost(*data, r);
+        const selfhost::Estimate* e = er.estimate ? &*er.estimate : nullptr;
+        if (e && e->decode_weights_s_per_token && e->decode_kv_s_per_token && e->kv_gib && e->weights_gib) {
+            selfhost::CapacityInput in;
+            in.weights_s_per_token = *e->decode_weights_s_per_token;
+            in.kv_s_per_token = *e->decode_kv_s_per_token;
+            in.prefill_tokens_per_s = e->prefill_tokens_per_s;
+            in.compute_tokens_per_s = e->prefill_tokens_per_s;  // decode cannot outrun the FLOPS either
+            in.prefill_tokens = w.input_tokens * (1 - w.cached_share);  // cached prefixes skip prefill
+            in.output_tokens = w.output_tokens;
+            const double free_gib = *e->budget_gib - *e->weights_gib - *e->overhead_gib;
+            in.max_streams = *e->kv_gib > 0 ? static_cast<int>(std::clamp(free_gib / *e->kv_gib, 1.0, 1e6)) : 1;
+            in.latency_target_s = c.max_latency_s;
+            in.peak_requests_per_hour = w.peak_share > 0 ? w.requests_per_day * w.peak_share
+                                        : w.hours_per_day > 0 ? w.requests_per_day / w.hours_per_day
+                                                              : 0;
+            const selfhost::Capacity cap = selfhost::EstimateCapacity(in);
+            d.capacity_known = true;
+            d.replicas = cap.replicas;
+            d.streams = cap.streams;
+            d.requests_per_hour_per_replica = cap.requests_per_hour;
+            d.selfhost_latency_s = cap.latency_s;
+            d.busy_share = cap.busy_share;
+            if (device->board_power_w && cap.requests_per_hour > 0)
+                d.selfhost_energy_wh_per_request = *device->board_power_w * n / cap.requests_per_hour;
+        }
+    }
+    d.gpus = *d.replicas * *d.devices_per_replica;
+
+    const double device_hours = *d.gpus * w.hours_per_day * kDaysPerMonth;
+    if (w.pricing == DevicePricing::kRent) {
+        const std::optional<double> price =
+            w.gpu_usd_per_hour > 0 ? std::optional<double>(w.gpu_usd_per_hour) : device->rent_usd_per_hour;
+        if (price) d.selfhost_monthly_usd = device_hours * *price;
+    } else if (device->purchase_usd && device->board_power_w && w.amortisation_months > 0) {
+        // Energy at board power while the devices work (the busy share of the busy hours); idle draw not counted.
+        const double working_hours = device_hours * d.busy_share.value_or(1);
+        d.selfhost_energy_monthly_usd = working_hours * *device->board_power_w / 1000 * w.energy_usd_per_kwh;
+        d.selfhost_monthly_usd =
+            *d.gpus * *device->purchase_usd / w.amortisation_months + d.selfhost_energy_monthly_usd;
+    }
+}
+
+}  // namespace
+
+DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Data* selfhost) {
     const Workload& w = profile.workload;
     DerivedValues d;
     if (m.api && m.pricing && m.pricing->input_per_mtok.Known() && m.pricing->output_per_mtok.Known()) {
@@ -117,17 +235,8 @@ DerivedValues Derive(const Model& m, const Profile& profile) {
         d.api_monthly_usd = per_request * w.requests_per_day * kDaysPerMonth;
     }
     const Constraints& c = profile.constraints;
-    d.vram = EstimateVram(m, c.quantization, c.kv_context_tokens, c.batch);
-    if (m.self_host && d.vram && w.gpu_vram_gb > 0) {
-        // A GPU absurdly small for the model (e.g. gpu_vram_gb 1e-9) would need more GPUs than an int holds
-        // (undefined conversion, found by fuzzing): past a million GPUs the count and cost stay unknown.
-        const double gpus = std::ceil(d.vram->total_gb / w.gpu_vram_gb - 1e-9);
-        if (gpus >= 0 && gpus <= 1e6) {
-            d.gpus = static_cast<int>(gpus);
-            if (w.gpu_usd_per_hour > 0)
-                d.selfhost_monthly_usd = *d.gpus * w.gpu_usd_per_hour * w.hours_per_day * kDaysPerMonth;
-        }
-    }
+    d.vram = EstimateMemory(m, selfhost, c.quantization, c.kv_context_tokens, c.batch);
+    if (m.self_host && d.vram) DeriveSelfhost(m, profile, selfhost, d);
     const bool api_ok = c.deployment != Deployment::kSelfHost && d.api_monthly_usd;
     const bool self_ok = c.deployment != Deployment::kApi && d.selfhost_monthly_usd;
     if (api_ok && (!self_ok || *d.api_monthly_usd <= *d.selfhost_monthly_usd)) {
@@ -139,6 +248,13 @@ DerivedValues Derive(const Model& m, const Profile& profile) {
     }
     if (m.ttft_s.Known() && m.output_tokens_per_s.Known() && m.output_tokens_per_s.number > 0)
         d.latency_s = m.ttft_s.number + w.output_tokens / m.output_tokens_per_s.number;
+    // A model that runs on the user's device answers at its speed, not at an API's (unknown when the device's
+    // speed for it is). A custom GPU known only by its memory keeps the catalog's figure.
+    const bool self_hosted = c.deployment == Deployment::kSelfHost ||
+                             (c.deployment == Deployment::kEither && (!m.api || d.monthly_basis == "self_host"));
+    if (self_hosted && m.self_host && !w.device.empty()) d.latency_s = d.selfhost_latency_s;
+    // Energy per request is known for self-hosting only (API models need a published per-token method: later).
+    if (self_hosted && m.self_host) d.energy_wh_per_request = d.selfhost_energy_wh_per_request;
     return d;
 }
 
@@ -156,7 +272,7 @@ CriterionReader::CriterionReader(const CriterionInfo& info, const Profile& profi
         {"input_price", Field::kInputPrice},     {"output_price", Field::kOutputPrice},
         {"context_tokens", Field::kContextTokens}, {"output_speed", Field::kOutputSpeed},
         {"ttft", Field::kTtft},                  {"params_b", Field::kParams},
-        {"relative_cost", Field::kRelativeCost}};
+        {"relative_cost", Field::kRelativeCost}, {"energy_wh_per_request", Field::kEnergy}};
     for (const auto& [name, field] : kFields)
         if (id == name) {
             field_ = field;
@@ -182,6 +298,7 @@ std::optional<double> CriterionReader::Read(const Model& m, const DerivedValues&
         case Field::kSelfhostMonthlyCost: return d.selfhost_monthly_usd;
         case Field::kLatency: return d.latency_s;
         case Field::kVram: return d.vram ? std::optional<double>(d.vram->total_gb) : std::nullopt;
+        case Field::kEnergy: return d.energy_wh_per_request;
         case Field::kInputPrice: return m.pricing ? Known(m.pricing->input_per_mtok) : std::nullopt;
         case Field::kOutputPrice: return m.pricing ? Known(m.pricing->output_per_mtok) : std::nullopt;
         case Field::kContextTokens: return Known(m.context_tokens);

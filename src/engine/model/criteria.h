@@ -30,20 +30,24 @@ struct CriterionInfo {
 std::vector<CriterionInfo> CriterionRegistry(const Catalog& catalog, const Profile& profile);
 const CriterionInfo* FindCriterion(const std::vector<CriterionInfo>& registry, std::string_view id);
 
-// Bits per weight stored at each quantisation (GGUF averages: Q8_0 8.5, Q4_K_M 4.5; fp16 16).
-double BitsPerWeight(Quantization q);
+// The self-host quantisation (selfhost.json id) of the profile's quantisation: GGUF files run by llama.cpp
+// (q4 -> q4_k_m, q8 -> q8_0, fp16 -> f16).
+const char* SelfhostQuant(Quantization q);
 
-// VRAM to hold a model for inference, in GB (10^9 bytes).
+// Memory to hold a model for inference, in GiB (VRAM is sold in binary gigabytes: a "24 GB" card holds 24 GiB).
 struct VramEstimate {
-    double weights_gb = 0;   // total parameters (every MoE expert must be resident) x bits / 8
-    double kv_cache_gb = 0;  // 2 x layers x kv_heads x head_dim x context x batch x 2 bytes (fp16 cache)
-    double overhead_gb = 0;  // 1 GB runtime + 10% of weights (activations, fragmentation)
+    double weights_gb = 0;   // real file size of the quantisation, else total parameters x bits / 8
+    double kv_cache_gb = 0;  // per attention kind (selfhost/kv_cache.h) x context x batch, 16-bit cache
+    double overhead_gb = 0;  // llama.cpp compute buffer (one device)
     double total_gb = 0;
-    bool from_architecture =
-        false;  // false: params-only estimate (KV cache approximated), flagged to the user
+    // true: selfhost estimate (the model's architecture, attention kinds, real file sizes); false: parameters
+    // x bits and a typical KV cache per parameter, flagged to the user as an estimate.
+    bool from_architecture = false;
+    std::string quant;  // selfhost quantisation id
 };
-// nullopt when the parameter count is unknown or undisclosed.
-std::optional<VramEstimate> EstimateVram(const Model& m, Quantization q, double context_tokens, int batch);
+// nullopt when the parameter count is unknown or undisclosed. `data` may be null (no self-host data loaded).
+std::optional<VramEstimate> EstimateMemory(const Model& m, const selfhost::Data* data, Quantization q,
+                                           double context_tokens, int batch);
 
 // The workload-dependent figures of one model. Missing = nullopt, never 0.
 struct DerivedValues {
@@ -51,14 +55,26 @@ struct DerivedValues {
     bool long_context_tier = false;     // the request's input exceeds the model's long-context threshold
     bool cached_price_assumed = false;  // no cached price: cached tokens billed at the input price
     std::optional<VramEstimate> vram;
-    std::optional<int> gpus;  // GPUs of the profile's size needed to hold the model
-    std::optional<double> selfhost_monthly_usd;
+    // Self-hosting on the profile's device (workload.device, or the custom GPU of gpu_vram_gb):
+    std::optional<int> gpus;                 // devices in all: replicas x devices per replica
+    std::optional<int> devices_per_replica;  // fewest devices whose memory holds the model
+    std::optional<int> replicas;             // whole replicas to carry the peak hour
+    std::optional<int> streams;              // concurrent streams per replica
+    bool capacity_known = false;             // false: no speed for this model/device, one replica assumed
+    std::optional<double> requests_per_hour_per_replica;
+    std::optional<double> busy_share;                       // peak load / capacity of the replicas
+    std::optional<double> selfhost_latency_s;               // prefill + decode at the replica's streams
+    std::optional<double> selfhost_energy_wh_per_request;  // devices' board power x busy time per request
+    std::optional<double> selfhost_monthly_usd;             // rent x busy hours, or amortised purchase + energy
+    double selfhost_energy_monthly_usd = 0;                 // purchase: the part that grows with the traffic
     std::optional<double> monthly_usd;  // for the profile's deployment (either: the cheaper known one)
     std::string monthly_basis;          // "api" or "self_host"
-    std::optional<double> latency_s;    // TTFT + output tokens / throughput
+    std::optional<double> latency_s;    // self-hosted: selfhost_latency_s; API: TTFT + output / throughput
+    std::optional<double> energy_wh_per_request;  // self-hosted: selfhost_energy_wh_per_request; API: unknown
 };
 
-DerivedValues Derive(const Model& m, const Profile& profile);
+// `selfhost` (catalog.selfhost) may be null: memory then falls back to parameters x bits, flagged.
+DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Data* selfhost = nullptr);
 
 // Value of criterion `info` for model `m`; nullopt when the catalog (or the user) does not know it.
 std::optional<double> CriterionValue(const CriterionInfo& info, const Model& m, const DerivedValues& derived,
@@ -74,7 +90,7 @@ public:
 private:
     enum class Field {
         kNone, kMonthlyCost, kApiMonthlyCost, kSelfhostMonthlyCost, kLatency, kVram, kInputPrice, kOutputPrice,
-        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kBenchmark, kUser
+        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kEnergy, kBenchmark, kUser
     };
     Field field_ = Field::kNone;
     std::string benchmark_;                               // kBenchmark: the catalog's benchmark id

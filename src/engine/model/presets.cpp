@@ -29,7 +29,7 @@ const Embedded kPresets[] = {
   "name": "French customer-support chatbot (in-house, 24 GB GPU)",
   "description": "Answers customers in French; conversations must not leave the company, so an open-weights model runs on one 24 GB GPU. Includes the team's own FAQ test on three models.",
   "workload": {"requests_per_day": 5000, "input_tokens": 1200, "output_tokens": 250, "cached_share": 0.5,
-               "hours_per_day": 12, "gpu_usd_per_hour": 0.8, "gpu_vram_gb": 24},
+               "hours_per_day": 12, "device": "rtx-4090", "pricing": "rent"},
   "constraints": {
     "deployment": "self_host",
     "open_weights": true,
@@ -93,7 +93,7 @@ const Embedded kPresets[] = {
   "name": "RAG over confidential documents (self-hosted, 80 GB GPUs)",
   "description": "Question answering over internal documents that may not be sent to any API: open weights on rented 80 GB GPUs, long retrieved contexts, cost driven by how many GPUs the model needs.",
   "workload": {"requests_per_day": 20000, "input_tokens": 4000, "output_tokens": 400,
-               "hours_per_day": 24, "gpu_usd_per_hour": 2.5, "gpu_vram_gb": 80},
+               "hours_per_day": 24, "device": "h100-sxm", "pricing": "rent"},
   "constraints": {
     "deployment": "self_host",
     "open_weights": true,

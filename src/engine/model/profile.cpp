@@ -14,6 +14,9 @@ const char* ToString(Deployment d) {
     }
     return "invalid";
 }
+const char* ToString(DevicePricing p) {
+    return p == DevicePricing::kPurchase ? "purchase" : "rent";
+}
 const char* ToString(Quantization q) {
     switch (q) {
         case Quantization::kFp16:

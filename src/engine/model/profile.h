@@ -17,15 +17,23 @@ enum class WeightMode { kDirect, kRankOrder, kSwing, kAhp, kEntropy, kCritic, kS
 // How Monte-Carlo weights are drawn: around the user's weights, or uniformly over all weights (SMAA).
 enum class SamplingMode { kAround, kUniform };
 
+// How self-hosting devices are paid for: rented by the hour, or bought and amortised (plus their energy).
+enum class DevicePricing { kRent, kPurchase };
+
 // The user's traffic and hardware, used by the derived criteria (monthly cost, latency, self-host cost).
 struct Workload {
     double requests_per_day = 1000;
     double input_tokens = 1000;   // per request
     double output_tokens = 300;   // per request
     double cached_share = 0;      // share of input tokens billed at the cached price, 0..1
-    double hours_per_day = 24;    // hours a self-hosted GPU runs per day
-    double gpu_usd_per_hour = 0;  // 0 = unknown: self-host cost is then missing
-    double gpu_vram_gb = 0;       // VRAM of one GPU; 0 = unknown
+    double hours_per_day = 24;    // busy hours per day: self-hosted devices run (and are paid) these hours
+    double peak_share = 0;        // share of the daily requests in the busiest hour; 0 = even over the busy hours
+    std::string device;           // self-host device id (selfhost.json); empty = the custom GPU below
+    DevicePricing pricing = DevicePricing::kRent;
+    double gpu_usd_per_hour = 0;  // rent per device hour; 0 = the device's sourced price
+    double gpu_vram_gb = 0;       // memory of a custom GPU when no device id is set; 0 = none
+    double amortisation_months = 36;   // purchase: months the price is spread over
+    double energy_usd_per_kwh = 0.20;  // purchase: electricity price (an assumption the user sets)
     bool operator==(const Workload&) const = default;
 };
 
@@ -114,6 +122,7 @@ struct Profile {
 };
 
 const char* ToString(Deployment d);
+const char* ToString(DevicePricing p);
 const char* ToString(Quantization q);
 const char* ToString(Direction d);
 const char* ToString(MissingPolicy p);

@@ -1,6 +1,8 @@
 // Self-hosting estimate: validate the request, then memory (memory.h, kv_cache.h) and speed (speed.h).
 #include "engine/selfhost/estimate.h"
 
+#include <algorithm>
+
 #include "engine/selfhost/kv_cache.h"
 #include "engine/selfhost/memory.h"
 #include "engine/selfhost/speed.h"
@@ -81,6 +83,12 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
         in.layers = model->architecture->layers;
         in.moe = model->architecture->experts_total.value_or(0) > 1;
         e.decode_tokens_per_s = DecodeTokensPerS(in, *device, e.runtime, r.devices);
+        DecodeInput weights_only = in;
+        weights_only.kv_bytes_read = 0;
+        if (auto w = DecodeTokensPerS(weights_only, *device, e.runtime, r.devices); w && e.decode_tokens_per_s) {
+            e.decode_weights_s_per_token = 1 / *w;
+            e.decode_kv_s_per_token = std::max(0.0, 1 / *e.decode_tokens_per_s - 1 / *w);
+        }
         if (e.decode_tokens_per_s)
             e.energy_wh_per_1k_output_tokens =
                 EnergyWhPer1kTokens(*device, r.devices, *e.decode_tokens_per_s);

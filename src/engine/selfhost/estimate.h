@@ -33,6 +33,8 @@ struct Estimate {
     std::optional<double> max_context;
     std::optional<double> kv_bytes_per_token, kv_bytes_per_token_all_layers;
     std::optional<double> decode_tokens_per_s, prefill_tokens_per_s, energy_wh_per_1k_output_tokens;
+    // One batch-1 decode step split: the weights read (+ per-layer overhead) and one sequence's KV read.
+    std::optional<double> decode_weights_s_per_token, decode_kv_s_per_token;
 };
 
 struct EstimateResult {

@@ -13,6 +13,7 @@
 #include "engine/model/presets.h"
 #include "engine/io/profile_io.h"
 #include "engine/io/result_io.h"
+#include "engine/io/selfhost_io.h"
 
 namespace mm {
 namespace {
@@ -77,13 +78,13 @@ TEST(Decide, EliminatedModelsCarryEveryReason) {
     std::vector<std::string> ranked;
     for (int i : r.order) ranked.push_back(r.rows[i].id);
     EXPECT_EQ(std::count(ranked.begin(), ranked.end(), "big-open"), 0);
-    ASSERT_EQ(r.eliminated.size(), 4u);     // prem, mid (no weights), big-open (47 GB), moe-open (33.9 GB)
+    ASSERT_EQ(r.eliminated.size(), 4u);  // prem, mid (no weights), big-open (45.1 GiB), moe-open (30.4 GiB)
     EXPECT_EQ(r.eliminated[0].id, "prem");  // catalog order
     for (const EliminatedModel& e : r.eliminated) {
         ASSERT_FALSE(e.failures.empty());
         if (e.id == "big-open") {
             EXPECT_EQ(e.failures[0].constraint, "vram_budget");
-            EXPECT_NEAR(*e.failures[0].actual, 47.0, 0.05);  // "needs 47.0 GB at 4-bit, budget 24 GB"
+            EXPECT_NEAR(*e.failures[0].actual, 45.1, 0.05);  // "needs 45.1 GB at 4-bit, budget 24 GB"
         }
     }
 }
@@ -333,6 +334,7 @@ TEST(DecideProperties, TiesAreBrokenById) {
 TEST(DecideShippedCatalog, EveryPresetRanks) {
     CatalogLoad load = LoadCatalog(assets::catalog());
     ASSERT_TRUE(load.Ok());
+    ASSERT_TRUE(AttachSelfhost(*load.catalog, assets::selfhost()));  // as the CLI and the apps do
     for (const Preset& preset : BuiltinPresets()) {
         Result r = Decide(*load.catalog, preset.profile);
         ASSERT_TRUE(r.ok) << preset.id << ": " << (r.errors.empty() ? "" : r.errors[0].ToString());
@@ -422,7 +424,7 @@ std::vector<Json> OtherValues(const Json& v) {
         for (const char* s : {"either", "api", "self_host", "fp16", "q8", "q4", "benefit", "cost", "exclude",
                               "worst", "median", "direct", "rank_order", "around", "uniform", "wsm", "topsis",
                               "minmax", "max", "usual", "v-shape", "text", "image", "de", "mid", "other",
-                              "latency", "bench.gpqa", "user.own"})
+                              "latency", "bench.gpqa", "user.own", "rent", "purchase"})
             if (v != s) out.emplace_back(s);
         out.emplace_back(v.get<std::string>() + "x");
     }
