@@ -111,9 +111,12 @@ test('a drag on a weight slider changes the weight; a drag beside it scrolls (to
     assert.equal(after.id, before.id);
     assert.ok(after.weight > before.weight + 10, `weight ${before.weight} -> ${after.weight} after a drag to the right`);
 
-    // A vertical drag starting beside the sliders (on their percentages: text) scrolls the column up.
-    const x = slider.x + slider.w + 12;
-    await touchDrag(page, cdp, { x, y: 330 }, { x, y: 90 }, 10);
+    // A vertical drag starting on text (the third criterion's description, just above its weight field) scrolls
+    // the column up.
+    const third = await page.evaluate(() => window.ModelMatrix.getProfile().criteria[2].id);
+    const below = await rect(page, `weight.${third}`);
+    const x = below.x + 40, y0 = below.y - 8;
+    await touchDrag(page, cdp, { x, y: y0 }, { x, y: y0 - 240 }, 10);
     const moved = await page.evaluate((n) => window.ModelMatrix.widgetRect(n), name);
     fs.writeFileSync(path.join(outDir, 'criteria-scrolled-dpr2.png'), await page.screenshot());
     assert.ok(!moved || moved.y < slider.y - 50, `the column scrolled (slider at ${slider.y}, now ${moved && moved.y})`);

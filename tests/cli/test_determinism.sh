@@ -65,6 +65,10 @@ for line in open(sys.argv[1]):
     diffs = []
     if rc_n != rc_w:
         diffs.append("exit %s (native) vs %s (node)" % (rc_n, rc_w))
+    elif rc_n != "0":
+        # Both refused: with the same message.
+        if open(base + ".native.err").read() != open(base + ".node.err").read():
+            diffs.append("exit %s, messages differ" % rc_n)
     else:
         try:
             n, w = json.load(open(base + ".native.json")), json.load(open(base + ".node.json"))

@@ -52,6 +52,7 @@ MooraFmfResult MooraFmf(const Matrix& r, const std::vector<int>& o, const std::v
     for (std::size_t i = 0; i < r.Rows(); ++i) {
         double num = 1.0, den = 1.0;
         for (std::size_t j = 0; j < r.Cols(); ++j) {
+            if (w[j] == 0.0) continue;  // a criterion the user gave no weight counts as a factor of 1, not 0
             const double v = w[j] * r(i, j);
             if (v < 0.0 || (o[j] == -1 && !(v > 0.0)))
                 throw Error("moora_fmf: weighted normalised value of alternative " + std::to_string(i) +

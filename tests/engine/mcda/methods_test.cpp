@@ -162,6 +162,11 @@ TEST(Moora, RatioRefpointAndFmf) {
     const MooraFmfResult fmf = MooraFmf(r, {1, -1}, {0.5, 0.5});
     ExpectNear(fmf.U, {0.3 / 0.4, 0.4 / 0.3}, 1e-12);
     EXPECT_THROW(MooraFmf(Matrix::FromRows({{0.5, 0}, {0.5, 1}}), {1, -1}, {0.5, 0.5}), Error);
+    // A criterion with no weight is left out of the products: neither a zero benefit nor a zero divisor.
+    const MooraFmfResult zero = MooraFmf(Matrix::FromRows({{0.6, 0.8, 0.2}, {0.8, 0.6, 0.9}}), {1, -1, -1}, {0.5, 0.5, 0});
+    ExpectNear(zero.U, fmf.U, 1e-12);
+    const MooraFmfResult zero_benefit = MooraFmf(r, {1, -1}, {0, 0.5});
+    ExpectNear(zero_benefit.U, {1 / 0.4, 1 / 0.3}, 1e-12);
 }
 
 TEST(Spotis, ExplicitIdealPointAndBounds) {
