@@ -6,6 +6,7 @@
 
 #include "app/i18n.h"
 #include "app/wording.h"
+#include "engine/io/json_util.h"
 
 namespace mm::app {
 
@@ -283,94 +284,31 @@ TextView BuildTextView(const AppState& s, std::size_t max_rows, std::size_t max_
     return t;
 }
 
-namespace {
-
-// JSON by hand: nlohmann's initializer lists cost several KB of WebAssembly for this one document.
-void Quoted(std::string& o, const std::string& v) {
-    o += '"';
-    for (const char ch : v) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (c == '"' || c == '\\') {
-            o += '\\';
-            o += ch;
-        } else if (c < 0x20) {
-            static const char kHex[] = "0123456789abcdef";
-            o += "\\u00";
-            o += kHex[c >> 4];
-            o += kHex[c & 15];
-        } else {
-            o += ch;
-        }
-    }
-    o += '"';
-}
-void Strings(std::string& o, const std::vector<std::string>& v) {
-    o += '[';
-    for (std::size_t i = 0; i < v.size(); ++i) {
-        if (i) o += ',';
-        Quoted(o, v[i]);
-    }
-    o += ']';
-}
-void Key(std::string& o, const char* key) {
-    o += '"';
-    o += key;
-    o += "\":";
-}
-
-}  // namespace
-
 std::string TextViewJson(const TextView& t) {
-    std::string o = "{";
-    const std::pair<const char*, const std::string*> fields[] = {{"lang", &t.lang}, {"title", &t.title}, {"view", &t.view},
-        {"view_label", &t.view_label}, {"show_label", &t.show_label}, {"hide_label", &t.hide_label}};
-    for (const auto& [key, value] : fields) {
-        Key(o, key);
-        Quoted(o, *value);
-        o += ',';
-    }
-    Key(o, "sections");
-    o += '[';
-    for (std::size_t i = 0; i < t.sections.size(); ++i) {
-        const TextSection& s = t.sections[i];
-        o += i ? ",{" : "{";
-        Key(o, "id");
-        Quoted(o, s.id);
-        o += ',';
-        Key(o, "heading");
-        Quoted(o, s.heading);
-        o += ',';
-        Key(o, "sentences");
-        Strings(o, s.sentences);
-        o += ',';
-        Key(o, "items");
-        Strings(o, s.items);
-        o += ',';
-        Key(o, "tables");
-        o += '[';
-        for (std::size_t k = 0; k < s.tables.size(); ++k) {
-            const TextTable& tb = s.tables[k];
-            o += k ? ",{" : "{";
-            Key(o, "caption");
-            Quoted(o, tb.caption);
-            o += ',';
-            Key(o, "columns");
-            Strings(o, tb.columns);
-            o += ',';
-            Key(o, "row_header");
-            o += std::to_string(tb.row_header);
-            o += ',';
-            Key(o, "rows");
-            o += '[';
-            for (std::size_t r = 0; r < tb.rows.size(); ++r) {
-                if (r) o += ',';
-                Strings(o, tb.rows[r]);
-            }
-            o += "]}";
+    Json j;
+    j["lang"] = t.lang;
+    j["title"] = t.title;
+    j["view"] = t.view;
+    j["view_label"] = t.view_label;
+    j["show_label"] = t.show_label;
+    j["hide_label"] = t.hide_label;
+    Json& sections = j["sections"] = Json::array();
+    for (const TextSection& s : t.sections) {
+        Json& sj = sections.emplace_back();
+        sj["id"] = s.id;
+        sj["heading"] = s.heading;
+        sj["sentences"] = s.sentences;
+        sj["items"] = s.items;
+        Json& tables = sj["tables"] = Json::array();
+        for (const TextTable& tb : s.tables) {
+            Json& tj = tables.emplace_back();
+            tj["caption"] = tb.caption;
+            tj["columns"] = tb.columns;
+            tj["row_header"] = tb.row_header;
+            tj["rows"] = tb.rows;
         }
-        o += "]}";
     }
-    return o + "]}";
+    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 std::vector<std::pair<std::string, std::string>> KeyboardShortcuts(const std::string& lang) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "engine/model/criteria.h"
 #include "engine/selfhost/estimate.h"
 #include "ui/ui_common.h"
 
@@ -19,23 +20,11 @@ using selfhost::Estimate;
 constexpr int kMaxDevices = 8;
 constexpr int kMaxSequences = 256;
 
-const char* ProfileQuant(Quantization q) {
-    switch (q) {
-        case Quantization::kFp16:
-            return "f16";
-        case Quantization::kQ8:
-            return "q8_0";
-        case Quantization::kQ4:
-            return "q4_k_m";
-    }
-    return "q4_k_m";
-}
-
 selfhost::Request BaseRequest(const app::AppState& s, const std::string& model_id) {
     const app::SelfhostCardUi& ui = s.ui.selfhost;
     selfhost::Request r;
     r.model = model_id;
-    r.quant = ui.quant.value_or(ProfileQuant(s.profile.constraints.quantization));
+    r.quant = ui.quant.value_or(SelfhostQuant(s.profile.constraints.quantization));
     r.context = ui.context.value_or(s.profile.constraints.kv_context_tokens);
     r.batch = ui.batch.value_or(s.profile.constraints.batch);
     r.kv_quant = ui.kv_quant;
