@@ -128,8 +128,8 @@ void Constraints(app::AppState& s) {
         const Provider* p = s.catalog.FindProvider(id);
         excluded += (excluded.empty() ? "" : ", ") + (p ? p->name : id);
     }
-    ImGui::SetNextItemWidth(Em(14));
-    if (ImGui::BeginCombo(T(s, "constraints.excluded"), excluded.c_str())) {
+    SetNextItemWidthBeside(T(s, "constraints.excluded"), Em(14));
+    if (BeginComboFit(T(s, "constraints.excluded"), excluded)) {
         for (const Provider& p : s.catalog.providers) {
             auto it = std::find(c.excluded_providers.begin(), c.excluded_providers.end(), p.id);
             bool on = it != c.excluded_providers.end();
@@ -171,13 +171,19 @@ void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
     dl->AddRectFilled(ImVec2(p.x, p.y + sz * 0.25f), ImVec2(p.x + sz, p.y + sz * 1.25f), CriterionColor(static_cast<int>(j)));
     ImGui::Dummy(ImVec2(sz, sz));
     ImGui::SameLine();
+    // The label and its unit wrap before the remove button at the right.
+    const float wrap = ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PushTextWrapPos(wrap);
     ImGui::TextUnformatted(CriterionLabel(s, id).c_str());
     if (info) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang, app::Money(s)).c_str(),
-                                              T(s, info->direction == Direction::kBenefit ? "direction.benefit" : "direction.cost"))
-                                      .c_str());
+        const std::string unit = app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang, app::Money(s)).c_str(),
+                                             T(s, info->direction == Direction::kBenefit ? "direction.benefit" : "direction.cost"));
+        if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(unit.c_str()).x <=
+            ImGui::GetWindowPos().x + wrap)
+            ImGui::SameLine();
+        ImGui::TextDisabled("%s", unit.c_str());
     }
+    ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
     if (ImGui::SmallButton("\xC3\x97")) *remove = true;  // ×
     if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "criteria.remove"));
@@ -416,10 +422,10 @@ void MethodAndPolicy(app::AppState& s) {
     ImGui::Spacing();
     ImGui::TextUnformatted(T(s, "missing.label"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(Em(12));
+    ImGui::SetNextItemWidth(std::min(Em(12), ImGui::GetContentRegionAvail().x - Em(1.5f)));
     int miss = static_cast<int>(s.profile.missing);
     const char* ms[] = {T(s, "missing.exclude"), T(s, "missing.worst"), T(s, "missing.median")};
-    const bool mc = ImGui::Combo("##missing", &miss, ms, 3);
+    const bool mc = ComboFit("##missing", &miss, ms, 3);
     if (mc) s.profile.missing = static_cast<MissingPolicy>(miss);
     AfterEdit(s, mc);
     HelpMarker(T(s, "missing.help"));
@@ -519,14 +525,13 @@ void Weights(app::AppState& s) {
 void DrawCriteria(app::AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float left_w = std::max(Em(24), avail * 0.42f);
-    ImGui::BeginChild("constraints", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    BeginPane(s, "constraints", left_w);
     Constraints(s);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("weights", ImVec2(0, 0), ImGuiChildFlags_Border);
+    EndPane(s);
+    BeginPane(s, "weights", 0);
     Weights(s);
     MethodAndPolicy(s);
-    ImGui::EndChild();
+    EndPane(s, true);
 }
 
 }  // namespace mm::ui
