@@ -163,12 +163,12 @@ bool ComboFit(const char* label, int* current, const char* const items[], int co
     return changed;
 }
 
-bool NameSelectable(const std::string& name, bool selected, ImGuiSelectableFlags flags, float width) {
+bool NameSelectable(const std::string& name, bool selected, ImGuiSelectableFlags flags, float width, const char* id) {
     const float room = width > 0 ? width : ImGui::GetContentRegionAvail().x;
     const ImVec2 text_size = ImGui::CalcTextSize(name.c_str());
-    if (text_size.x <= room) return ImGui::Selectable(name.c_str(), selected, flags, ImVec2(width, 0));
+    if (text_size.x <= room) return ImGui::Selectable((name + (id ? id : "")).c_str(), selected, flags, ImVec2(width, 0));
     const ImVec2 pos = ImGui::GetCursorScreenPos();
-    const bool pressed = ImGui::Selectable(("##" + name).c_str(), selected, flags, ImVec2(width, 0));
+    const bool pressed = ImGui::Selectable(id ? id : ("##" + name).c_str(), selected, flags, ImVec2(width, 0));
     const float right = pos.x + room;
     ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(right, pos.y + text_size.y), right, right,
                               name.c_str(), nullptr, &text_size);

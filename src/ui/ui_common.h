@@ -62,7 +62,9 @@ bool ComboFit(const char* label, int* current, const char* const items[], int co
 
 // A model's name as a selectable, shortened with "…" when it does not fit its width (`width` 0: the column's or
 // the line's), the whole name then on hover.
-bool NameSelectable(const std::string& name, bool selected, ImGuiSelectableFlags flags = 0, float width = 0.0f);
+// `id`: an ImGui id suffix ("###rank") that keeps the item's id whatever its text.
+bool NameSelectable(const std::string& name, bool selected, ImGuiSelectableFlags flags = 0, float width = 0.0f,
+                    const char* id = nullptr);
 
 // A number field in the UI language ("0,80" in French; a comma or a point is accepted when typing).
 // Returns true when the text typed is a valid number (then *v is set).

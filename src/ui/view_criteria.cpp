@@ -23,7 +23,12 @@ void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std
         app::CommitEdit(s);
     }
     if (v->has_value()) {
-        ImGui::SameLine(Em(15));
+        // The field and its unit in a column at 15 em, or under the check box when the line is too short.
+        const float column = std::max(Em(15), ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x);
+        const float need = Em(7) + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(app::UnitLabel(unit, s.lang, app::Money(s)).c_str()).x;
+        const bool below = column + need > ImGui::GetWindowContentRegionMax().x;
+        if (below) ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        else ImGui::SameLine(column);
         ImGui::SetNextItemWidth(Em(7));
         // Money bounds are kept in dollars and shown (and typed) in the display currency.
         const bool money = std::string(unit).rfind("USD", 0) == 0;
@@ -37,6 +42,7 @@ void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std
         AfterEdit(s, changed);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", app::UnitLabel(unit, s.lang, app::Money(s)).c_str());
+        if (below) ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     }
 }
 
@@ -69,16 +75,16 @@ void Constraints(app::AppState& s) {
         ImGui::Indent();
         int q = c.quantization == Quantization::kQ4 ? 0 : c.quantization == Quantization::kQ8 ? 1 : 2;
         const char* qs[] = {T(s, "quant.q4"), T(s, "quant.q8"), T(s, "quant.fp16")};
-        ImGui::SetNextItemWidth(Em(9));
-        const bool qc = ImGui::Combo(T(s, "constraints.quant"), &q, qs, 3);
+        SetNextItemWidthBeside(T(s, "constraints.quant"), Em(9));
+        const bool qc = ComboFit(T(s, "constraints.quant"), &q, qs, 3);
         if (qc) c.quantization = q == 0 ? Quantization::kQ4 : q == 1 ? Quantization::kQ8 : Quantization::kFp16;
         AfterEdit(s, qc);
-        ImGui::SetNextItemWidth(Em(9));
+        SetNextItemWidthBeside(T(s, "constraints.kv_context"), Em(9));
         double ctx = c.kv_context_tokens;
         const bool cc = InputNumber(T(s, "constraints.kv_context"), &ctx, s.lang, 0) && ctx >= 0;
         if (cc) c.kv_context_tokens = ctx;
         AfterEdit(s, cc);
-        ImGui::SetNextItemWidth(Em(9));
+        SetNextItemWidthBeside(T(s, "constraints.batch"), Em(9));
         int batch = c.batch;
         const bool bc = ImGui::InputInt(T(s, "constraints.batch"), &batch);
         if (bc && batch >= 1) c.batch = batch;
@@ -256,8 +262,8 @@ void RankEditor(app::AppState& s) {
             move_from = static_cast<int>(k), move_to = static_cast<int>(k) + 1;
         ImGui::SameLine();
         // "###rank": the ID must not change with the position, or a drag stops after the first swap.
-        const std::string label = app::Format("%d. %s###rank", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
-        ImGui::Selectable(label.c_str(), false, 0, ImVec2(ImGui::GetContentRegionAvail().x - Em(4), 0));
+        const std::string label = app::Format("%d. %s", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
+        NameSelectable(label, false, 0, ImGui::GetContentRegionAvail().x - Em(4), "###rank");
         Probe(s, "rank." + ids[k]);
         // Drag to reorder (as the Dear ImGui demo does): dragging past a neighbour swaps with it.
         if (ImGui::IsItemActive() && !ImGui::IsItemHovered()) {

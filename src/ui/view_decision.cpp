@@ -77,7 +77,7 @@ void Ranking(app::AppState& s) {
     SectionTitle(T(s, "decision.ranking"));
     Legend(s);
     const bool additive = !r.contribution.Empty() && r.contribution.Rows() == r.rows.size();
-    if (!additive) ImGui::TextDisabled("%s", T(s, "decision.not_additive"));
+    if (!additive) TextWrappedDisabled(T(s, "decision.not_additive"));
     // Bar scale: the largest score (a display scale, not a computation on the scores).
     double max_score = 0;
     for (const ModelRow& row : r.rows) max_score = std::max(max_score, std::fabs(row.score));

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "app/i18n.h"
+#include "engine/model/presets.h"
 #include "ui/clip_check.h"
 #include "ui_harness.h"
 
@@ -95,13 +96,21 @@ TEST_P(LayoutBySize, NoTextCutInAnyView) {
     UiHarness h(testing::ShippedCatalog(), size.width * size.scale, size.height * size.scale, size.scale);
     h.state.read_only = size.read_only;
     h.Frames(2);
-    for (const char* lang : {"fr", "en"}) {
-        app::SetLanguage(h.state, lang);
-        for (const char* view : {"decision", "panorama", "criteria", "workload"}) {
-            app::SetView(h.state, view);
-            h.Frames(4);
-            const auto found = Clipped();
-            EXPECT_TRUE(found.empty()) << size.name << " " << lang << " " << view << ":\n" << Describe(found);
+    // The default profile, then every course preset (each shows other constraints and criteria).
+    std::vector<std::string> presets = {""};
+    for (const Preset& p : BuiltinPresets()) presets.push_back(p.id);
+    for (const std::string& preset : presets) {
+        if (!preset.empty()) {
+            ASSERT_TRUE(app::ApplyPresetById(h.state, preset));
+        }
+        for (const char* lang : {"fr", "en"}) {
+            app::SetLanguage(h.state, lang);
+            for (const char* view : {"decision", "panorama", "criteria", "workload"}) {
+                app::SetView(h.state, view);
+                h.Frames(4);
+                const auto found = Clipped();
+                EXPECT_TRUE(found.empty()) << size.name << " " << preset << " " << lang << " " << view << ":\n" << Describe(found);
+            }
         }
     }
 }
