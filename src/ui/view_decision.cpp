@@ -40,7 +40,11 @@ void Headline(app::AppState& s) {
                                           app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str());
     FlowSameLine(ImGui::CalcTextSize(score.c_str()).x);
     ImGui::TextDisabled("%s", score.c_str());
-    // The sentences (app/text_view.h: the text view and the page's DOM mirror say the same).
+}
+
+// The sentences (app/text_view.h: the text view and the page's DOM mirror say the same).
+void Reasons(app::AppState& s) {
+    if (!s.result.ok || !s.result.Top()) return;
     for (const app::DecisionLine& line : app::DecisionLines(s)) {
         switch (line.tone) {
             case app::Tone::kPlain: TextWrappedU(line.text); break;
@@ -89,8 +93,10 @@ void Ranking(app::AppState& s) {
                                      ? &*r.robustness
                                      : nullptr;
     // One column: the table gets a height of its own (the pane grows with its content); else the rest of the pane.
-    const float height = OneColumn(s) ? std::max(Em(12), ImGui::GetMainViewport()->WorkSize.y * 0.45f)
-                                      : ImGui::GetContentRegionAvail().y;
+    // Read-only in one column (a short embed): about five rows, the reasons after them.
+    const float height = s.read_only && OneColumn(s) ? Em(9)
+                         : OneColumn(s)             ? std::max(Em(12), ImGui::GetMainViewport()->WorkSize.y * 0.45f)
+                                                    : ImGui::GetContentRegionAvail().y;
     if (!ImGui::BeginTable("ranking", 7, flags, ImVec2(0, height))) return;
     // The rank, the name (at least 8 em, 11 when there is room) and a contribution bar of at least 4 em always;
     // the other columns while they fit.
@@ -465,7 +471,11 @@ void DrawDecision(app::AppState& s) {
     const float left_w = std::max(Em(26), avail * 0.52f);
     BeginPane(s, "left", left_w);
     Headline(s);
+    // The read-only embed in one column shows the ranking before the reasons: the decision at first sight.
+    const bool ranking_first = s.read_only && OneColumn(s);
+    if (!ranking_first) Reasons(s);
     Ranking(s);
+    if (ranking_first) Reasons(s);
     EndPane(s);
     // One column: the chart and the eliminated models under the ranking, as high as the view (at least 18 em).
     BeginPane(s, "right", 0, std::max(Em(18), ImGui::GetMainViewport()->WorkSize.y * 0.6f));

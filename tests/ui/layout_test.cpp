@@ -170,6 +170,7 @@ TEST(Layout, TheModelCardIsASheetWithAClose) {
 TEST(Layout, ReadOnlyEmbedShowsTheDecisionFirstAndALinkToTheFullApp) {
     UiHarness h(testing::ShippedCatalog(), 700, 320);
     h.state.read_only = true;
+    app::SetView(h.state, "decision");  // the web page's ?mode=compact does this unless ?view= names another view
     app::SetLanguage(h.state, "fr");
     h.Frames(3);
     const app::ItemProbe* decision = h.FindProbe("tab.decision");
@@ -178,6 +179,12 @@ TEST(Layout, ReadOnlyEmbedShowsTheDecisionFirstAndALinkToTheFullApp) {
     EXPECT_LT(decision->x0, panorama->x0) << "the decision tab comes first";
     const std::string text = h.Frame(true);
     EXPECT_NE(text.find(app::Tr("fr", "readonly.notice")), std::string::npos) << text.substr(0, 400);
+    // The ranking comes before the reasons (the lesson about GPT-4's cost among them).
+    const std::size_t ranking = text.find(app::Tr("fr", "decision.col_score"));  // the table header
+    const std::size_t reasons = text.find("GPT-4");
+    ASSERT_NE(ranking, std::string::npos);
+    ASSERT_NE(reasons, std::string::npos);
+    EXPECT_LT(ranking, reasons);
     ASSERT_NE(h.FindProbe("readonly.open_full"), nullptr);
     h.state.action_requests.clear();
     ASSERT_TRUE(h.ClickProbe("readonly.open_full"));
