@@ -476,11 +476,13 @@ EMSCRIPTEN_KEEPALIVE const char* mm_web_widget_rect(const char* name) {
     return "null";
 }
 
-// Text cut on the left or right in the last frame: [{window, count, sample}] (ui/clip_check.h), for tests.
+// Text cut on the left or right in the last frame: [{window, count, sample}] (ui/clip_check.h), for tests: glyphs
+// cut, then windows whose content ran past their right edge.
 EMSCRIPTEN_KEEPALIVE const char* mm_web_clipped_text() {
     mm::Json out = mm::Json::array();
-    for (const mm::ui::ClippedText& c : mm::ui::FindClippedText(ImGui::GetDrawData(), ImGui::GetIO().Fonts))
-        out.push_back({{"window", c.window}, {"count", c.count}, {"sample", c.sample}});
+    std::vector<mm::ui::ClippedText> found = mm::ui::FindClippedText(ImGui::GetDrawData(), ImGui::GetIO().Fonts);
+    for (mm::ui::ClippedText& w : mm::ui::FindOverflowingWindows()) found.push_back(std::move(w));
+    for (const mm::ui::ClippedText& c : found) out.push_back({{"window", c.window}, {"count", c.count}, {"sample", c.sample}});
     return Hold(out.dump());
 }
 
