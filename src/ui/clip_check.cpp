@@ -33,8 +33,8 @@ void AppendUtf8(std::string* out, unsigned c) {
     }
 }
 
-// The text on the line of `cut` in the same command, in drawing order; a gap wider than a third of the font size
-// is a space.
+// The text on the line of `cut` in the same command, in drawing order; a gap wider than a third of the font
+// size is a space.
 std::string LineText(const std::vector<GlyphQuad>& quads, const GlyphQuad& cut, float font_size) {
     std::string text;
     const GlyphQuad* prev = nullptr;
@@ -50,7 +50,8 @@ std::string LineText(const std::vector<GlyphQuad>& quads, const GlyphQuad& cut, 
 
 }  // namespace
 
-std::vector<ClippedText> FindClippedText(const ImDrawData* draw_data, const ImFontAtlas* atlas, float tolerance) {
+std::vector<ClippedText> FindClippedText(const ImDrawData* draw_data, const ImFontAtlas* atlas,
+                                         float tolerance) {
     std::vector<ClippedText> found;
     if (!draw_data || !atlas || atlas->Fonts.empty()) return found;
     std::vector<GlyphBox> glyphs;
@@ -61,7 +62,8 @@ std::vector<ClippedText> FindClippedText(const ImDrawData* draw_data, const ImFo
     const float uv_eps = atlas->TexWidth > 0 ? 0.25f / static_cast<float>(atlas->TexWidth) : 1e-5f;
     auto find_glyph = [&](float u, float v) -> const GlyphBox* {
         for (const GlyphBox& g : glyphs)
-            if (u >= g.u0 - uv_eps && u <= g.u1 + uv_eps && v >= g.v0 - uv_eps && v <= g.v1 + uv_eps) return &g;
+            if (u >= g.u0 - uv_eps && u <= g.u1 + uv_eps && v >= g.v0 - uv_eps && v <= g.v1 + uv_eps)
+                return &g;
         return nullptr;
     };
     std::vector<GlyphQuad> quads;
@@ -76,7 +78,8 @@ std::vector<ClippedText> FindClippedText(const ImDrawData* draw_data, const ImFo
             const ImDrawIdx* idx = list->IdxBuffer.Data + cmd.IdxOffset;
             const ImDrawVert* vtx = list->VtxBuffer.Data + cmd.VtxOffset;
             for (unsigned i = 0; i + 6 <= cmd.ElemCount;) {
-                // ImGui's textured quads: (0, 1, 2), (0, 2, 3) with 0 the top left and 2 the bottom right corner.
+                // ImGui's textured quads: (0, 1, 2), (0, 2, 3) with 0 the top left and 2 the bottom right
+                // corner.
                 const bool quad = idx[i] == idx[i + 3] && idx[i + 2] == idx[i + 4];
                 const ImDrawVert& a = vtx[idx[i]];
                 const ImDrawVert& c = vtx[idx[i + 2]];
@@ -123,9 +126,14 @@ std::vector<ClippedText> FindOverflowingWindows(float tolerance) {
     const ImGuiContext* g = ImGui::GetCurrentContext();
     if (!g) return found;
     for (const ImGuiWindow* w : g->Windows) {
-        if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) || w->ScrollMax.x > 0) continue;
-        const float overflow = w->DC.CursorMaxPos.x - w->DC.CursorStartPos.x - (w->ContentRegionRect.Max.x - w->ContentRegionRect.Min.x);
-        if (overflow > tolerance) found.push_back({w->Name, static_cast<int>(std::ceil(overflow)), "(content wider than the window)"});
+        if (!w->Active || w->Hidden || (w->Flags & ImGuiWindowFlags_HorizontalScrollbar) ||
+            w->ScrollMax.x > 0)
+            continue;
+        const float overflow = w->DC.CursorMaxPos.x - w->DC.CursorStartPos.x -
+                               (w->ContentRegionRect.Max.x - w->ContentRegionRect.Min.x);
+        if (overflow > tolerance)
+            found.push_back(
+                {w->Name, static_cast<int>(std::ceil(overflow)), "(content wider than the window)"});
     }
     return found;
 }

@@ -1,6 +1,7 @@
-// Layouts by width (issue 15): the clipped-text finder on frames made to cut text, then every view at a phone's,
-// the compact embed's and a desktop's size, in French and English, at pixel ratio 1 and 2, with no text cut on the
-// left or right; the one-column decision, the model card as a sheet, and the read-only embed's notice and link.
+// Layouts by width (issue 15): the clipped-text finder on frames made to cut text, then every view at a
+// phone's, the compact embed's and a desktop's size, in French and English, at pixel ratio 1 and 2, with no
+// text cut on the left or right; the one-column decision, the model card as a sheet, and the read-only
+// embed's notice and link.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -17,7 +18,8 @@ using testing::UiHarness;
 
 std::string Describe(const std::vector<ui::ClippedText>& found) {
     std::string out;
-    for (const ui::ClippedText& c : found) out += c.window + ": " + std::to_string(c.count) + " cut, \"" + c.sample + "\"\n";
+    for (const ui::ClippedText& c : found)
+        out += c.window + ": " + std::to_string(c.count) + " cut, \"" + c.sample + "\"\n";
     return out;
 }
 
@@ -46,7 +48,8 @@ TEST(ClippedText, FindsAGlyphCutByTheWindowEdge) {
     ImGui::SetNextWindowPos(ImVec2(10, 10));
     ImGui::SetNextWindowSize(ImVec2(200, 300));
     ImGui::Begin("probe window", nullptr, ImGuiWindowFlags_NoDecoration);
-    ImGui::TextUnformatted("Supercalifragilisticexpialidocious-and-more-letters");  // no space: a glyph straddles the edge
+    ImGui::TextUnformatted(
+        "Supercalifragilisticexpialidocious-and-more-letters");  // no space: a glyph straddles the edge
     ImGui::End();
     ImGui::Render();
     const auto found = ui::FindClippedText(ImGui::GetDrawData(), ImGui::GetIO().Fonts);
@@ -109,17 +112,20 @@ TEST_P(LayoutBySize, NoTextCutInAnyView) {
                 app::SetView(h.state, view);
                 h.Frames(4);
                 const auto found = Clipped();
-                EXPECT_TRUE(found.empty()) << size.name << " " << preset << " " << lang << " " << view << ":\n" << Describe(found);
+                EXPECT_TRUE(found.empty())
+                    << size.name << " " << preset << " " << lang << " " << view << ":\n"
+                    << Describe(found);
             }
         }
     }
 }
 
-INSTANTIATE_TEST_SUITE_P(Sizes, LayoutBySize,
-                         ::testing::Values(Size{"phone", 390, 844, 1, false}, Size{"phone_dpr2", 390, 844, 2, false},
-                                           Size{"embed", 700, 320, 1, true}, Size{"embed_dpr2", 700, 320, 2, true},
-                                           Size{"desktop", 1280, 800, 1, false}, Size{"desktop_dpr2", 1280, 800, 2, false}),
-                         [](const ::testing::TestParamInfo<Size>& i) { return std::string(i.param.name); });
+INSTANTIATE_TEST_SUITE_P(
+    Sizes, LayoutBySize,
+    ::testing::Values(Size{"phone", 390, 844, 1, false}, Size{"phone_dpr2", 390, 844, 2, false},
+                      Size{"embed", 700, 320, 1, true}, Size{"embed_dpr2", 700, 320, 2, true},
+                      Size{"desktop", 1280, 800, 1, false}, Size{"desktop_dpr2", 1280, 800, 2, false}),
+    [](const ::testing::TestParamInfo<Size>& i) { return std::string(i.param.name); });
 
 TEST(Layout, OneColumnBelowSevenHundredCssPixels) {
     for (const float scale : {1.0f, 2.0f}) {
@@ -170,7 +176,8 @@ TEST(Layout, TheModelCardIsASheetWithAClose) {
 TEST(Layout, ReadOnlyEmbedShowsTheDecisionFirstAndALinkToTheFullApp) {
     UiHarness h(testing::ShippedCatalog(), 700, 320);
     h.state.read_only = true;
-    app::SetView(h.state, "decision");  // the web page's ?mode=compact does this unless ?view= names another view
+    app::SetView(h.state,
+                 "decision");  // the web page's ?mode=compact does this unless ?view= names another view
     app::SetLanguage(h.state, "fr");
     h.Frames(3);
     const app::ItemProbe* decision = h.FindProbe("tab.decision");
