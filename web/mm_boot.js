@@ -258,6 +258,8 @@
       return { x: box.left + r.x * sx, y: box.top + r.y * sy, w: r.w * sx, h: r.h * sy };
     },
     notifications: () => callJson('mm_web_notifications'),
+    // Text cut on the left or right in the last frame: [{window, count, sample}] (none when everything fits).
+    clippedText: () => callJson('mm_web_clipped_text'),
     frameCount: () => Number(Module._mm_web_frame_count()),
     // True once the catalog's details (figure notes, model texts) are loaded.
     catalogDetails: () => Module._mm_web_catalog_details() === 1,

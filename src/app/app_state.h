@@ -49,6 +49,7 @@ enum class ActionRequest {
     kImportOverlay,    // private catalog overlay (own models, prices)
     kSaveState,        // persist now (after a preset is saved or deleted)
     kResetEverything,  // already confirmed by the user
+    kOpenFullApp,      // read-only embed: the full app in a new tab or window (PlatformServices::OpenFullApp)
 };
 
 // Per-view UI memory (plain data, no ImGui): filters, sort order, chart axes. Lives here so views stay free
@@ -69,6 +70,7 @@ struct PanoramaUi {
     std::size_t rows_catalog_size = 0;
     long long rows_catalog_version = -1;
     bool show_course_table = false;
+    bool card_sheet = false;  // one column: the model card is shown over the table (a tap on a row opens it)
 };
 
 struct CriteriaUi {
@@ -122,6 +124,7 @@ struct ItemProbe {
 
 struct UiMemory {
     bool record_probes = false;
+    bool one_column = false;        // the window is narrow: views in one column (set by the frame, ui_common.h)
     bool capture_text = false;      // tests: keep every text drawn in the main window this frame
     std::string captured_text;
     std::vector<ItemProbe> probes;  // cleared at the start of every frame

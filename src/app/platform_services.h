@@ -22,6 +22,8 @@ public:
     virtual void OpenFile(FileKind kind) = 0;
     // A shareable link carrying `fragment` after '#' (web: current page URL; desktop: a modelmatrix: note).
     virtual std::string PermalinkFor(const std::string& fragment) const = 0;
+    // Read-only embed: opens the app's own page, editable, in a new tab or window (web only; elsewhere nothing).
+    virtual void OpenFullApp() {}
     // True on the web build (some UI differs: e.g. "download" vs "save to folder").
     virtual bool IsWeb() const = 0;
 };

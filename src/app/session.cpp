@@ -121,6 +121,7 @@ void AfterFrame(Session& session, double delta_seconds, double interval) {
             case ActionRequest::kImportOverlay: session.platform.OpenFile(FileKind::kOverlay); break;
             case ActionRequest::kSaveState: SaveNow(session); break;
             case ActionRequest::kResetEverything: ResetEverything(session); break;
+            case ActionRequest::kOpenFullApp: session.platform.OpenFullApp(); break;
         }
     }
     session.since_check += delta_seconds;

@@ -319,7 +319,12 @@ void ConfirmationModal(app::AppState& s) {
 
 void Tabs(app::AppState& s) {
     if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_NoTooltip)) return;
-    for (app::View v : {app::View::kPanorama, app::View::kCriteria, app::View::kWorkload, app::View::kDecision}) {
+    // Read-only (embedded): the decision comes first, the locked views after it.
+    const std::initializer_list<app::View> normal = {app::View::kPanorama, app::View::kCriteria, app::View::kWorkload,
+                                                     app::View::kDecision};
+    const std::initializer_list<app::View> decision_first = {app::View::kDecision, app::View::kPanorama,
+                                                             app::View::kCriteria, app::View::kWorkload};
+    for (app::View v : s.read_only ? decision_first : normal) {
         ImGuiTabItemFlags flags = 0;
         if (s.ui.view_set_externally && s.view == v) flags |= ImGuiTabItemFlags_SetSelected;
         const std::string label = std::string(T(s, ViewKey(v))) + "###" + app::ViewName(v);
@@ -332,6 +337,28 @@ void Tabs(app::AppState& s) {
     }
     s.ui.view_set_externally = false;
     ImGui::EndTabBar();
+}
+
+// Read-only (embedded): says which views are locked, with a link that opens the full app in a new tab.
+void ReadOnlyNotice(app::AppState& s) {
+    if (!s.read_only) return;
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", T(s, "readonly.notice"));
+    ImGui::PopTextWrapPos();
+    const char* label = T(s, "readonly.open_full");
+    FlowSameLine(ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2);
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_Text, ColorAccent());
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(ImGui::GetStyle().FramePadding.x, 0));
+    if (ImGui::Button(label)) app::RequestAction(s, app::ActionRequest::kOpenFullApp);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    Probe(s, "readonly.open_full");
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    const float pad = ImGui::GetStyle().FramePadding.x;
+    ImGui::GetWindowDrawList()->AddLine(ImVec2(a.x + pad, b.y - 1), ImVec2(b.x - pad, b.y - 1),
+                                        ImGui::ColorConvertFloat4ToU32(ColorAccent()));
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 }
 
 }  // namespace
@@ -350,10 +377,13 @@ void Frame(app::AppState& state) {
     ImGui::Begin("ModelMatrix", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_MenuBar);
+    // The one layout decision by width (ui_common.h): sizes in font units, so the same at every pixel ratio.
+    state.ui.one_column = vp->WorkSize.x < Em(kOneColumnEm);
     // Tests capture every text drawn in this window (ImGui's log stops at the window's End()).
     if (state.ui.capture_text) ImGui::LogToBuffer(0);
     MenuBar(state);
     Tabs(state);
+    ReadOnlyNotice(state);
     const std::string status = StatusText(state);
     const StatusLayout status_layout = LayOutStatus(state, status);
     ImGui::BeginChild("view", ImVec2(0, -status_layout.height));

@@ -106,7 +106,7 @@ bool DeviceCombo(app::AppState& s, const Data& data, const Device& current) {
     const std::string preview =
         current.name + " (" + Gib(s, current.memory_gb) + ")" + (s.ui.selfhost.device ? "" : T(s, "selfhost.auto"));
     ImGui::SetNextItemWidth(-Em(6));
-    if (ImGui::BeginCombo("##device", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (BeginComboFit("##device", preview, ImGuiComboFlags_HeightLarge)) {
         for (const char* kind : {"consumer_gpu", "workstation_gpu", "datacenter_gpu", "amd_gpu", "apple_soc"}) {
             bool header = false;
             for (const Device& d : data.devices) {
@@ -137,7 +137,7 @@ bool DeviceCombo(app::AppState& s, const Data& data, const Device& current) {
 template <class T>
 bool IdCombo(const char* id, const std::vector<T>& items, const std::string& current, std::string* out) {
     bool changed = false;
-    if (ImGui::BeginCombo(id, current.c_str())) {
+    if (BeginComboFit(id, current)) {
         for (const T& item : items)
             if (ImGui::Selectable(item.id.c_str(), item.id == current)) {
                 *out = item.id;

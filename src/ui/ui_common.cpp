@@ -1,6 +1,9 @@
 // Helpers shared by the views (see ui_common.h).
 #include "ui/ui_common.h"
 
+#include <imgui_internal.h>  // RenderTextEllipsis, the current table's columns
+
+#include <algorithm>
 #include <cstdio>
 #include <cmath>
 #include <cstdlib>
@@ -77,8 +80,104 @@ void FlowSameLine(float next_width) {
     if (last_x + ImGui::GetStyle().ItemSpacing.x + next_width <= right) ImGui::SameLine();
 }
 
+void BeginPane(const app::AppState& s, const char* id, float width, float stacked_height) {
+    if (OneColumn(s))
+        ImGui::BeginChild(id, ImVec2(0, stacked_height),
+                          ImGuiChildFlags_Border | (stacked_height > 0 ? 0 : ImGuiChildFlags_AutoResizeY));
+    else
+        ImGui::BeginChild(id, ImVec2(width, 0), ImGuiChildFlags_Border);
+}
+
+void EndPane(const app::AppState& s, bool last) {
+    ImGui::EndChild();
+    if (!last && !OneColumn(s)) ImGui::SameLine();
+}
+
+unsigned DroppedColumns(float fixed, std::initializer_list<OptionalColumn> by_importance) {
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    if (!table) return 0;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float per_column = style.CellPadding.x * 2 + 1;
+    float room = table->OuterRect.GetWidth() - style.ScrollbarSize - fixed;
+    unsigned dropped = 0;
+    bool full = false;
+    for (const OptionalColumn& c : by_importance) {
+        if (c.index < table->ColumnsCount && !table->Columns[c.index].IsUserEnabled) continue;
+        const float need = c.width + per_column;
+        if (full || need > room) {
+            dropped |= 1u << c.index;
+            full = true;  // a less important column does not take the place of a more important one
+        } else {
+            room -= need;
+        }
+    }
+    return dropped;
+}
+
+std::string Ellipsize(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    static const char kEllipsis[] = "\xE2\x80\xA6";
+    const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+    const char* end = text.c_str();
+    if (room > 0)
+        ImGui::GetFont()->CalcTextSizeA(ImGui::GetFontSize(), room, 0.0f, text.c_str(), text.c_str() + text.size(), &end);
+    return std::string(text.c_str(), end) + kEllipsis;
+}
+
+void SetNextItemWidthBeside(const char* label, float preferred) {
+    const float label_w = ImGui::CalcTextSize(label, nullptr, true).x;
+    const float room = ImGui::GetContentRegionAvail().x - (label_w > 0 ? label_w + ImGui::GetStyle().ItemInnerSpacing.x : 0);
+    ImGui::SetNextItemWidth(std::max(Em(5), std::min(preferred, room)));
+}
+
+bool BeginComboFit(const char* label, const std::string& preview, ImGuiComboFlags flags) {
+    // The preview is drawn here, shortened with "…" (ImGui would cut it), in the window of the combo box even when
+    // its list is open; the whole text goes to ImGui's log.
+    const ImVec2 pad = ImGui::GetStyle().FramePadding;
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const float right = pos.x + ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - pad.x;
+    ImDrawList* draw_list = ImGui::GetWindowDrawList();
+    const bool skip = ImGui::GetCurrentWindow()->SkipItems;
+    const bool open = ImGui::BeginCombo(label, "", flags);
+    if (!skip) {
+        const ImVec2 text_pos(pos.x + pad.x, pos.y + pad.y);
+        ImGui::RenderTextEllipsis(draw_list, text_pos, ImVec2(right, text_pos.y + ImGui::GetFontSize()), right, right,
+                                  preview.c_str(), nullptr, nullptr);
+    }
+    return open;
+}
+
+bool ComboFit(const char* label, int* current, const char* const items[], int count) {
+    bool changed = false;
+    if (!BeginComboFit(label, *current >= 0 && *current < count ? items[*current] : "")) return false;
+    for (int i = 0; i < count; ++i) {
+        ImGui::PushID(i);
+        if (ImGui::Selectable(items[i], i == *current)) {
+            *current = i;
+            changed = true;
+        }
+        if (i == *current) ImGui::SetItemDefaultFocus();
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+    return changed;
+}
+
+bool NameSelectable(const std::string& name, bool selected, ImGuiSelectableFlags flags, float width, const char* id) {
+    const float room = width > 0 ? width : ImGui::GetContentRegionAvail().x;
+    const ImVec2 text_size = ImGui::CalcTextSize(name.c_str());
+    if (text_size.x <= room) return ImGui::Selectable((name + (id ? id : "")).c_str(), selected, flags, ImVec2(width, 0));
+    const ImVec2 pos = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::Selectable(id ? id : ("##" + name).c_str(), selected, flags, ImVec2(width, 0));
+    const float right = pos.x + room;
+    ImGui::RenderTextEllipsis(ImGui::GetWindowDrawList(), pos, ImVec2(right, pos.y + text_size.y), right, right,
+                              name.c_str(), nullptr, &text_size);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) ImGui::SetTooltip("%s", name.c_str());
+    return pressed;
+}
+
 void HelpMarker(const char* text) {
-    ImGui::SameLine();
+    FlowSameLine(ImGui::CalcTextSize("(?)").x);
     ImGui::TextDisabled("(?)");
     if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) SetTooltipWrapped(text);
 }

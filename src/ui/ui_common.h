@@ -29,6 +29,43 @@ bool InputString(const char* label, std::string* str, const char* hint = nullptr
 // SameLine() when an item of `next_width` still fits on the current line, else a new line (flowing layout).
 void FlowSameLine(float next_width);
 
+// Layout by width, decided once per frame by Frame(): below kOneColumnEm font units (about 700 CSS pixels) the views
+// stack their panes in one column, the model card becomes a sheet and tables drop their less important columns.
+constexpr float kOneColumnEm = 44.0f;
+inline bool OneColumn(const app::AppState& s) { return s.ui.one_column; }
+
+// A view's pane: `width` wide (0: the rest of the line) beside the next pane on a wide window; in one column, full
+// width and `stacked_height` high (0: as high as its content), the panes one under the other in the scrolling view.
+void BeginPane(const app::AppState& s, const char* id, float width, float stacked_height = 0.0f);
+void EndPane(const app::AppState& s, bool last = false);  // wide: the next pane goes on the same line
+
+// A table's optional column (its index) and the width it needs.
+struct OptionalColumn {
+    int index;
+    float width;
+};
+// Call after BeginTable, before TableSetupColumn: the optional columns, most important first, stay while they fit
+// in the table's width beside the `fixed` width of the columns always shown (the user's hidden columns take no
+// room). Returns a bit per column index: set when the column is given up (then ImGuiTableColumnFlags_Disabled).
+unsigned DroppedColumns(float fixed, std::initializer_list<OptionalColumn> by_importance);
+inline ImGuiTableColumnFlags DropFlag(unsigned dropped, int column) {
+    return (dropped >> column) & 1u ? ImGuiTableColumnFlags_Disabled : ImGuiTableColumnFlags_None;
+}
+
+// `text` shortened with "…" to fit `width` pixels (whole characters); as is when it fits.
+std::string Ellipsize(const std::string& text, float width);
+// The next item's width: `preferred`, less when the line is too narrow for it and its `label` (at least 5 em).
+void SetNextItemWidthBeside(const char* label, float preferred);
+// A combo box whose preview ends in "…" rather than being cut when the choice is longer than the box.
+bool BeginComboFit(const char* label, const std::string& preview, ImGuiComboFlags flags = 0);
+bool ComboFit(const char* label, int* current, const char* const items[], int count);
+
+// A model's name as a selectable, shortened with "…" when it does not fit its width (`width` 0: the column's or
+// the line's), the whole name then on hover.
+// `id`: an ImGui id suffix ("###rank") that keeps the item's id whatever its text.
+bool NameSelectable(const std::string& name, bool selected, ImGuiSelectableFlags flags = 0, float width = 0.0f,
+                    const char* id = nullptr);
+
 // A number field in the UI language ("0,80" in French; a comma or a point is accepted when typing).
 // Returns true when the text typed is a valid number (then *v is set).
 bool InputNumber(const char* label, double* v, const std::string& lang, int decimals);

@@ -23,7 +23,12 @@ void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std
         app::CommitEdit(s);
     }
     if (v->has_value()) {
-        ImGui::SameLine(Em(15));
+        // The field and its unit in a column at 15 em, or under the check box when the line is too short.
+        const float column = std::max(Em(15), ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x);
+        const float need = Em(7) + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(app::UnitLabel(unit, s.lang, app::Money(s)).c_str()).x;
+        const bool below = column + need > ImGui::GetWindowContentRegionMax().x;
+        if (below) ImGui::Indent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
+        else ImGui::SameLine(column);
         ImGui::SetNextItemWidth(Em(7));
         // Money bounds are kept in dollars and shown (and typed) in the display currency.
         const bool money = std::string(unit).rfind("USD", 0) == 0;
@@ -37,6 +42,7 @@ void OptionalNumber(app::AppState& s, const char* label_key, const char* id, std
         AfterEdit(s, changed);
         ImGui::SameLine();
         ImGui::TextDisabled("%s", app::UnitLabel(unit, s.lang, app::Money(s)).c_str());
+        if (below) ImGui::Unindent(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x);
     }
 }
 
@@ -69,16 +75,16 @@ void Constraints(app::AppState& s) {
         ImGui::Indent();
         int q = c.quantization == Quantization::kQ4 ? 0 : c.quantization == Quantization::kQ8 ? 1 : 2;
         const char* qs[] = {T(s, "quant.q4"), T(s, "quant.q8"), T(s, "quant.fp16")};
-        ImGui::SetNextItemWidth(Em(9));
-        const bool qc = ImGui::Combo(T(s, "constraints.quant"), &q, qs, 3);
+        SetNextItemWidthBeside(T(s, "constraints.quant"), Em(9));
+        const bool qc = ComboFit(T(s, "constraints.quant"), &q, qs, 3);
         if (qc) c.quantization = q == 0 ? Quantization::kQ4 : q == 1 ? Quantization::kQ8 : Quantization::kFp16;
         AfterEdit(s, qc);
-        ImGui::SetNextItemWidth(Em(9));
+        SetNextItemWidthBeside(T(s, "constraints.kv_context"), Em(9));
         double ctx = c.kv_context_tokens;
         const bool cc = InputNumber(T(s, "constraints.kv_context"), &ctx, s.lang, 0) && ctx >= 0;
         if (cc) c.kv_context_tokens = ctx;
         AfterEdit(s, cc);
-        ImGui::SetNextItemWidth(Em(9));
+        SetNextItemWidthBeside(T(s, "constraints.batch"), Em(9));
         int batch = c.batch;
         const bool bc = ImGui::InputInt(T(s, "constraints.batch"), &batch);
         if (bc && batch >= 1) c.batch = batch;
@@ -128,8 +134,8 @@ void Constraints(app::AppState& s) {
         const Provider* p = s.catalog.FindProvider(id);
         excluded += (excluded.empty() ? "" : ", ") + (p ? p->name : id);
     }
-    ImGui::SetNextItemWidth(Em(14));
-    if (ImGui::BeginCombo(T(s, "constraints.excluded"), excluded.c_str())) {
+    SetNextItemWidthBeside(T(s, "constraints.excluded"), Em(14));
+    if (BeginComboFit(T(s, "constraints.excluded"), excluded)) {
         for (const Provider& p : s.catalog.providers) {
             auto it = std::find(c.excluded_providers.begin(), c.excluded_providers.end(), p.id);
             bool on = it != c.excluded_providers.end();
@@ -171,13 +177,19 @@ void CriterionHeader(app::AppState& s, std::size_t j, bool* remove) {
     dl->AddRectFilled(ImVec2(p.x, p.y + sz * 0.25f), ImVec2(p.x + sz, p.y + sz * 1.25f), CriterionColor(static_cast<int>(j)));
     ImGui::Dummy(ImVec2(sz, sz));
     ImGui::SameLine();
+    // The label and its unit wrap before the remove button at the right.
+    const float wrap = ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::PushTextWrapPos(wrap);
     ImGui::TextUnformatted(CriterionLabel(s, id).c_str());
     if (info) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang, app::Money(s)).c_str(),
-                                              T(s, info->direction == Direction::kBenefit ? "direction.benefit" : "direction.cost"))
-                                      .c_str());
+        const std::string unit = app::Format("(%s, %s)", app::UnitLabel(info->unit, s.lang, app::Money(s)).c_str(),
+                                             T(s, info->direction == Direction::kBenefit ? "direction.benefit" : "direction.cost"));
+        if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + ImGui::CalcTextSize(unit.c_str()).x <=
+            ImGui::GetWindowPos().x + wrap)
+            ImGui::SameLine();
+        ImGui::TextDisabled("%s", unit.c_str());
     }
+    ImGui::PopTextWrapPos();
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::GetFrameHeight());
     if (ImGui::SmallButton("\xC3\x97")) *remove = true;  // ×
     if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "criteria.remove"));
@@ -250,8 +262,8 @@ void RankEditor(app::AppState& s) {
             move_from = static_cast<int>(k), move_to = static_cast<int>(k) + 1;
         ImGui::SameLine();
         // "###rank": the ID must not change with the position, or a drag stops after the first swap.
-        const std::string label = app::Format("%d. %s###rank", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
-        ImGui::Selectable(label.c_str(), false, 0, ImVec2(ImGui::GetContentRegionAvail().x - Em(4), 0));
+        const std::string label = app::Format("%d. %s", static_cast<int>(k) + 1, CriterionLabel(s, ids[k]).c_str());
+        NameSelectable(label, false, 0, ImGui::GetContentRegionAvail().x - Em(4), "###rank");
         Probe(s, "rank." + ids[k]);
         // Drag to reorder (as the Dear ImGui demo does): dragging past a neighbour swaps with it.
         if (ImGui::IsItemActive() && !ImGui::IsItemHovered()) {
@@ -416,10 +428,10 @@ void MethodAndPolicy(app::AppState& s) {
     ImGui::Spacing();
     ImGui::TextUnformatted(T(s, "missing.label"));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(Em(12));
+    ImGui::SetNextItemWidth(std::min(Em(12), ImGui::GetContentRegionAvail().x - Em(1.5f)));
     int miss = static_cast<int>(s.profile.missing);
     const char* ms[] = {T(s, "missing.exclude"), T(s, "missing.worst"), T(s, "missing.median")};
-    const bool mc = ImGui::Combo("##missing", &miss, ms, 3);
+    const bool mc = ComboFit("##missing", &miss, ms, 3);
     if (mc) s.profile.missing = static_cast<MissingPolicy>(miss);
     AfterEdit(s, mc);
     HelpMarker(T(s, "missing.help"));
@@ -519,14 +531,13 @@ void Weights(app::AppState& s) {
 void DrawCriteria(app::AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float left_w = std::max(Em(24), avail * 0.42f);
-    ImGui::BeginChild("constraints", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    BeginPane(s, "constraints", left_w);
     Constraints(s);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("weights", ImVec2(0, 0), ImGuiChildFlags_Border);
+    EndPane(s);
+    BeginPane(s, "weights", 0);
     Weights(s);
     MethodAndPolicy(s);
-    ImGui::EndChild();
+    EndPane(s, true);
 }
 
 }  // namespace mm::ui

@@ -6,6 +6,8 @@
 #include <cmath>
 #include <map>
 
+#include <imgui_internal.h>  // the ranking table's column widths of the last frame
+
 #include "app/text_view.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
@@ -32,13 +34,17 @@ void Headline(app::AppState& s) {
         return;
     }
     ImGui::TextDisabled("%s", T(s, "decision.winner"));
-    ImGui::SameLine();
+    FlowSameLine(ImGui::CalcTextSize(top->name.c_str()).x);
     ImGui::TextColored(ColorAccent(), "%s", top->name.c_str());
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", app::Format(T(s, "decision.score_of"), app::FormatNumber(top->score, s.lang, 3).c_str(),
-                                          app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str())
-                                  .c_str());
-    // The sentences (app/text_view.h: the text view and the page's DOM mirror say the same).
+    const std::string score = app::Format(T(s, "decision.score_of"), app::FormatNumber(top->score, s.lang, 3).c_str(),
+                                          app::FormatNumber(static_cast<double>(r.rows.size()), s.lang, 0).c_str());
+    FlowSameLine(ImGui::CalcTextSize(score.c_str()).x);
+    ImGui::TextDisabled("%s", score.c_str());
+}
+
+// The sentences (app/text_view.h: the text view and the page's DOM mirror say the same).
+void Reasons(app::AppState& s) {
+    if (!s.result.ok || !s.result.Top()) return;
     for (const app::DecisionLine& line : app::DecisionLines(s)) {
         switch (line.tone) {
             case app::Tone::kPlain: TextWrappedU(line.text); break;
@@ -75,7 +81,7 @@ void Ranking(app::AppState& s) {
     SectionTitle(T(s, "decision.ranking"));
     Legend(s);
     const bool additive = !r.contribution.Empty() && r.contribution.Rows() == r.rows.size();
-    if (!additive) ImGui::TextDisabled("%s", T(s, "decision.not_additive"));
+    if (!additive) TextWrappedDisabled(T(s, "decision.not_additive"));
     // Bar scale: the largest score (a display scale, not a computation on the scores).
     double max_score = 0;
     for (const ModelRow& row : r.rows) max_score = std::max(max_score, std::fabs(row.score));
@@ -86,15 +92,37 @@ void Ranking(app::AppState& s) {
                                          r.robustness->acceptability.size() == r.rows.size() && !s.preview_only
                                      ? &*r.robustness
                                      : nullptr;
-    if (!ImGui::BeginTable("ranking", 7, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
+    // One column: the table gets a height of its own (the pane grows with its content); else the rest of the pane.
+    // Read-only in one column (a short embed): about five rows, the reasons after them.
+    const float height = s.read_only && OneColumn(s) ? Em(9)
+                         : OneColumn(s)             ? std::max(Em(12), ImGui::GetMainViewport()->WorkSize.y * 0.45f)
+                                                    : ImGui::GetContentRegionAvail().y;
+    if (!ImGui::BeginTable("ranking", 7, flags, ImVec2(0, height))) return;
+    // The rank, the name (at least 8 em, 11 when there is room) and a contribution bar of at least 4 em always;
+    // the other columns while they fit.
+    // The bars keep at least the width of their short header; the long one when the column had room for it.
+    enum { kRank, kName, kScore, kPFirst, kClass, kKnown, kContrib };
+    const char* contrib_short = T(s, "decision.col_contrib_short");
+    const char* contrib_long = T(s, "decision.col_contrib");
+    const ImGuiTable* table = ImGui::GetCurrentTable();
+    const char* contrib_header = table && table->Columns[kContrib].WidthGiven >= ImGui::CalcTextSize(contrib_long).x
+                                     ? contrib_long
+                                     : contrib_short;
+    const float col_w[] = {Em(2), Em(11), Em(3.2f), Em(3.5f), Em(3.2f), Em(3.2f),
+                           std::max(Em(4), ImGui::CalcTextSize(contrib_short).x)};
+    const float pad = ImGui::GetStyle().CellPadding.x * 2 + 1;
+    const unsigned dropped = DroppedColumns(col_w[kRank] + Em(8) + col_w[kContrib] + pad * 3,
+                                            {{kScore, col_w[kScore]}, {kKnown, col_w[kKnown]},
+                                             {kName, col_w[kName] - Em(8)}, {kPFirst, col_w[kPFirst]}, {kClass, col_w[kClass]}});
+    const float name_w = (dropped >> kName) & 1u ? Em(8) : col_w[kName];
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("#", 0, Em(2));
-    ImGui::TableSetupColumn(T(s, "col.name"), 0, Em(10));
-    ImGui::TableSetupColumn(T(s, "decision.col_score"), 0, Em(3.2f));
-    ImGui::TableSetupColumn(T(s, "decision.col_pfirst"), 0, Em(3.5f));
-    ImGui::TableSetupColumn(T(s, "decision.col_class"), 0, Em(3.2f));
-    ImGui::TableSetupColumn(T(s, "decision.col_known"), 0, Em(3.2f));
-    ImGui::TableSetupColumn(T(s, "decision.col_contrib"), ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("#", 0, col_w[kRank]);
+    ImGui::TableSetupColumn(T(s, "col.name"), 0, name_w);
+    ImGui::TableSetupColumn(T(s, "decision.col_score"), DropFlag(dropped, kScore), col_w[kScore]);
+    ImGui::TableSetupColumn(T(s, "decision.col_pfirst"), DropFlag(dropped, kPFirst), col_w[kPFirst]);
+    ImGui::TableSetupColumn(T(s, "decision.col_class"), DropFlag(dropped, kClass), col_w[kClass]);
+    ImGui::TableSetupColumn(T(s, "decision.col_known"), DropFlag(dropped, kKnown), col_w[kKnown]);
+    ImGui::TableSetupColumn(contrib_header, ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(r.order.size()));
@@ -107,26 +135,26 @@ void Ranking(app::AppState& s) {
             ImGui::TableNextColumn();
             ImGui::Text("%d", row.rank);
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(row.name.c_str(), s.selected_model == row.id, ImGuiSelectableFlags_SpanAllColumns))
+            if (NameSelectable(row.name, s.selected_model == row.id, ImGuiSelectableFlags_SpanAllColumns))
                 app::Select(s, row.id);
-            ImGui::TableNextColumn();
-            ImGui::TextUnformatted(app::FormatNumber(row.score, s.lang, 3).c_str());
-            ImGui::TableNextColumn();
-            if (rb) {
+            if (ImGui::TableNextColumn()) ImGui::TextUnformatted(app::FormatNumber(row.score, s.lang, 3).c_str());
+            if (ImGui::TableNextColumn() && rb) {
                 const double p = rb->acceptability[ri].p_first;
                 if (p > 0) ImGui::TextUnformatted(app::FormatPercent(p, s.lang).c_str());
                 else ImGui::TextDisabled("\xE2\x80\x94");
                 if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.pfirst_help"));
             }
-            ImGui::TableNextColumn();
-            ImGui::Text("%d", row.rank_class);
-            if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.class_help"));
-            ImGui::TableNextColumn();
-            if (row.coverage < 1 - 1e-9)
-                ImGui::TextColored(ColorWarn(), "%s", app::FormatPercent(row.coverage, s.lang).c_str());
-            else
-                ImGui::TextUnformatted(app::FormatPercent(row.coverage, s.lang).c_str());
-            if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.known_help"));
+            if (ImGui::TableNextColumn()) {
+                ImGui::Text("%d", row.rank_class);
+                if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.class_help"));
+            }
+            if (ImGui::TableNextColumn()) {
+                if (row.coverage < 1 - 1e-9)
+                    ImGui::TextColored(ColorWarn(), "%s", app::FormatPercent(row.coverage, s.lang).c_str());
+                else
+                    ImGui::TextUnformatted(app::FormatPercent(row.coverage, s.lang).c_str());
+                if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "decision.known_help"));
+            }
             ImGui::TableNextColumn();
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const ImVec2 p0 = ImGui::GetCursorScreenPos();
@@ -222,7 +250,7 @@ void Eliminated(app::AppState& s) {
                 const auto& e = r.eliminated[static_cast<std::size_t>(g[static_cast<std::size_t>(k)].first)];
                 const auto& f = e.failures[static_cast<std::size_t>(g[static_cast<std::size_t>(k)].second)];
                 ImGui::PushID(k);
-                if (ImGui::Selectable(e.name.c_str(), s.selected_model == e.id, 0, ImVec2(Em(10), 0))) app::Select(s, e.id);
+                if (NameSelectable(e.name, s.selected_model == e.id, 0, Em(OneColumn(s) ? 8 : 10))) app::Select(s, e.id);
                 ImGui::SameLine();
                 TextWrappedColored(ColorBad(), app::FormatFailure(f, s.lang, app::Money(s)));
                 ImGui::PopID();
@@ -235,8 +263,11 @@ bool MoneyUnit(const std::string& unit) { return unit.rfind("USD", 0) == 0; }
 
 void AxisCombo(app::AppState& s, const char* id, std::string* axis, bool* log) {
     const CriterionInfo* info = FindInfo(s, *axis);
-    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - Em(4.5f));
-    if (ImGui::BeginCombo(id, info ? CriterionLabel(s, info->id).c_str() : axis->c_str(), ImGuiComboFlags_HeightLarge)) {
+    // The "log" check box after it stays on the line.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    const float check_w = ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(T(s, "pareto.log")).x;
+    ImGui::SetNextItemWidth(std::max(Em(5), ImGui::GetContentRegionAvail().x - check_w - st.ItemSpacing.x));
+    if (BeginComboFit(id, info ? CriterionLabel(s, info->id) : *axis, ImGuiComboFlags_HeightLarge)) {
         for (const CriterionInfo& c : s.registry)
             if (ImGui::Selectable(CriterionLabel(s, c.id).c_str(), c.id == *axis)) {
                 *axis = c.id;
@@ -405,7 +436,10 @@ void Pareto(app::AppState& s) {
         const ImVec2 c(sx(p.x), sy(p.y));
         ProbeRect(s, is_top ? "pareto.top" : "pareto.selected", ImVec2(c.x - r_pt, c.y - r_pt), ImVec2(c.x + r_pt, c.y + r_pt));
         dl->AddCircle(c, r_pt * 2.2f, ImGui::ColorConvertFloat4ToU32(is_top ? ColorAccent() : ColorWarn()), 16, Em(0.12f));
-        dl->AddText(ImVec2(c.x + r_pt * 2.6f, c.y - Em(0.55f)), ImGui::GetColorU32(ImGuiCol_Text), row.name.c_str());
+        // The name right of the point, or left of it when it would leave the chart.
+        const float tw = ImGui::CalcTextSize(row.name.c_str()).x;
+        const float lx = c.x + r_pt * 2.6f + tw <= b.x ? c.x + r_pt * 2.6f : std::max(a.x, c.x - r_pt * 2.6f - tw);
+        dl->AddText(ImVec2(lx, c.y - Em(0.55f)), ImGui::GetColorU32(ImGuiCol_Text), row.name.c_str());
     }
     // Axis titles.
     const std::string xt, yt;
@@ -435,12 +469,16 @@ void Pareto(app::AppState& s) {
 void DrawDecision(app::AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float left_w = std::max(Em(26), avail * 0.52f);
-    ImGui::BeginChild("left", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    BeginPane(s, "left", left_w);
     Headline(s);
+    // The read-only embed in one column shows the ranking before the reasons: the decision at first sight.
+    const bool ranking_first = s.read_only && OneColumn(s);
+    if (!ranking_first) Reasons(s);
     Ranking(s);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("right", ImVec2(0, 0), ImGuiChildFlags_Border);
+    if (ranking_first) Reasons(s);
+    EndPane(s);
+    // One column: the chart and the eliminated models under the ranking, as high as the view (at least 18 em).
+    BeginPane(s, "right", 0, std::max(Em(18), ImGui::GetMainViewport()->WorkSize.y * 0.6f));
     if (ImGui::BeginTabBar("decision_tabs")) {
         if (ImGui::BeginTabItem(T(s, "decision.tab_pareto"))) {
             Pareto(s);
@@ -456,7 +494,7 @@ void DrawDecision(app::AppState& s) {
         }
         ImGui::EndTabBar();
     }
-    ImGui::EndChild();
+    EndPane(s, true);
 }
 
 }  // namespace mm::ui

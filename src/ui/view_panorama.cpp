@@ -3,6 +3,7 @@
 // the course's overview table of the five classics in one click.
 #include <algorithm>
 #include <cctype>
+#include <cfloat>
 
 #include "engine/decision/index_sort.h"
 #include "engine/selfhost/selfhost_data.h"
@@ -104,21 +105,25 @@ void RebuildRows(app::AppState& s) {
 void Filters(app::AppState& s) {
     app::PanoramaUi& ui = s.ui.panorama;
     bool changed = false;
+    // The filters flow onto more lines on a narrow window.
+    const ImGuiStyle& st = ImGui::GetStyle();
+    auto check_w = [&](const char* key) { return ImGui::GetFrameHeight() + st.ItemInnerSpacing.x + ImGui::CalcTextSize(T(s, key)).x; };
+    auto button_w = [&](const char* key) { return ImGui::CalcTextSize(T(s, key)).x + st.FramePadding.x * 2; };
     ImGui::SetNextItemWidth(Em(13));
     changed |= InputString("##search", &ui.search, T(s, "panorama.search_hint"));
-    ImGui::SameLine();
     auto combo = [&](const char* id, int* v, std::initializer_list<const char*> keys, float width) {
+        FlowSameLine(Em(width));
         ImGui::SetNextItemWidth(Em(width));
         std::vector<const char*> items;
         for (const char* k : keys) items.push_back(T(s, k));
         if (ImGui::Combo(id, v, items.data(), static_cast<int>(items.size()))) changed = true;
-        ImGui::SameLine();
     };
     combo("##kind", &ui.kind_filter, {"filter.all_types", "tag.proprietary", "tag.open_source", "tag.specialised"}, 8.5f);
     combo("##licence", &ui.licence_filter,
           {"filter.all_licences", "licence.permissive", "licence.open_restricted", "licence.proprietary"}, 9.5f);
     combo("##size", &ui.size_filter,
           {"filter.all_sizes", "size.small", "size.medium", "size.large", "size.undisclosed"}, 8.5f);
+    FlowSameLine(Em(9));
     ImGui::SetNextItemWidth(Em(9));
     const Provider* cur = s.catalog.FindProvider(ui.provider_filter);
     if (ImGui::BeginCombo("##provider", cur ? cur->name.c_str() : T(s, "filter.all_providers"))) {
@@ -133,12 +138,12 @@ void Filters(app::AppState& s) {
             }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    FlowSameLine(check_w("panorama.current_only"));
     changed |= ImGui::Checkbox(T(s, "panorama.current_only"), &ui.current_only);
     if (ImGui::Button(T(s, "panorama.course_table"))) ui.show_course_table = true;
-    ImGui::SameLine();
+    FlowSameLine(check_w("panorama.classics_only"));
     if (ImGui::Checkbox(T(s, "panorama.classics_only"), &ui.classics_only)) changed = true;
-    ImGui::SameLine();
+    FlowSameLine(button_w("panorama.reset_filters"));
     if (ImGui::SmallButton(T(s, "panorama.reset_filters"))) {
         ui.search.clear();
         ui.kind_filter = ui.licence_filter = ui.size_filter = 0;
@@ -155,18 +160,28 @@ void ModelTable(app::AppState& s, float height) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_Resizable | ImGuiTableFlags_Sortable |
                                   ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_Hideable;
     if (!ImGui::BeginTable("models", kColCount, flags, ImVec2(0, height))) return;
+    // The name keeps at least 9 em; the other columns stay while they fit, the course's money signs first.
+    const float w[kColCount] = {0, Em(6), Em(6), Em(7), Em(4), Em(5), Em(7), Em(3), Em(5.5f)};
+    const unsigned dropped = DroppedColumns(Em(9) + ImGui::GetStyle().CellPadding.x * 2 + 1,
+                                            {{kColCost, w[kColCost]}, {kColType, w[kColType]}, {kColPrice, w[kColPrice]},
+                                             {kColContext, w[kColContext]}, {kColSize, w[kColSize]},
+                                             {kColProvider, w[kColProvider]}, {kColLicence, w[kColLicence]},
+                                             {kColRelease, w[kColRelease]}});
+    auto flags_of = [&](int col, ImGuiTableColumnFlags f) { return f | DropFlag(dropped, col); };
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(T(s, "col.name"), ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort |
                                                   ImGuiTableColumnFlags_NoHide, 0.0f, kColName);
-    ImGui::TableSetupColumn(T(s, "col.provider"), 0, Em(6), kColProvider);
-    ImGui::TableSetupColumn(T(s, "col.type"), 0, Em(6), kColType);
-    ImGui::TableSetupColumn(T(s, "col.licence"), ImGuiTableColumnFlags_DefaultHide, Em(7), kColLicence);
-    ImGui::TableSetupColumn(T(s, "col.size"), ImGuiTableColumnFlags_PreferSortDescending, Em(4), kColSize);
-    ImGui::TableSetupColumn(T(s, "col.context"), ImGuiTableColumnFlags_PreferSortDescending, Em(5), kColContext);
-    ImGui::TableSetupColumn(T(s, app::Money(s).eur ? "col.price_eur" : "col.price"), 0, Em(7), kColPrice);
-    ImGui::TableSetupColumn(T(s, "col.cost"), 0, Em(3), kColCost);
-    ImGui::TableSetupColumn(T(s, "col.release"), ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultHide,
-                            Em(5.5f), kColRelease);
+    ImGui::TableSetupColumn(T(s, "col.provider"), flags_of(kColProvider, 0), w[kColProvider], kColProvider);
+    ImGui::TableSetupColumn(T(s, "col.type"), flags_of(kColType, 0), w[kColType], kColType);
+    ImGui::TableSetupColumn(T(s, "col.licence"), flags_of(kColLicence, ImGuiTableColumnFlags_DefaultHide), w[kColLicence], kColLicence);
+    ImGui::TableSetupColumn(T(s, "col.size"), flags_of(kColSize, ImGuiTableColumnFlags_PreferSortDescending), w[kColSize], kColSize);
+    ImGui::TableSetupColumn(T(s, "col.context"), flags_of(kColContext, ImGuiTableColumnFlags_PreferSortDescending), w[kColContext],
+                            kColContext);
+    ImGui::TableSetupColumn(T(s, app::Money(s).eur ? "col.price_eur" : "col.price"), flags_of(kColPrice, 0), w[kColPrice], kColPrice);
+    ImGui::TableSetupColumn(T(s, "col.cost"), flags_of(kColCost, 0), w[kColCost], kColCost);
+    ImGui::TableSetupColumn(T(s, "col.release"),
+                            flags_of(kColRelease, ImGuiTableColumnFlags_PreferSortDescending | ImGuiTableColumnFlags_DefaultHide),
+                            w[kColRelease], kColRelease);
     ImGui::TableHeadersRow();
     if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs()) {
         if (specs->SpecsDirty && specs->SpecsCount > 0) {
@@ -194,8 +209,10 @@ void ModelTable(app::AppState& s, float height) {
             const bool older = m.older_generation || m.status == Status::kLegacy || m.status == Status::kDeprecated ||
                                m.status == Status::kRetired;
             if (older) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-            if (ImGui::Selectable(m.name.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns))
+            if (NameSelectable(m.name, selected, ImGuiSelectableFlags_SpanAllColumns)) {
                 app::Select(s, m.id);
+                ui.card_sheet = true;
+            }
             if (older) {
                 ImGui::PopStyleColor();
                 if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayNormal)) ImGui::SetTooltip("%s", T(s, "panorama.older"));
@@ -466,17 +483,31 @@ void DrawPanorama(app::AppState& s) {
     }
     Filters(s);
     const int shown = ui.rows_version == ui.filters_version ? static_cast<int>(ui.rows.size()) : -1;
-    ImGui::TextDisabled("%s", app::Format(T(s, "panorama.count"),
-                                          app::FormatNumber(shown < 0 ? static_cast<double>(c.models.size()) : shown, s.lang, 0).c_str(),
-                                          app::FormatNumber(static_cast<double>(c.models.size()), s.lang, 0).c_str(),
-                                          c.as_of.c_str())
-                                  .c_str());
+    TextWrappedDisabled(app::Format(T(s, "panorama.count"),
+                                    app::FormatNumber(shown < 0 ? static_cast<double>(c.models.size()) : shown, s.lang, 0).c_str(),
+                                    app::FormatNumber(static_cast<double>(c.models.size()), s.lang, 0).c_str(), c.as_of.c_str()));
     HelpMarker(T(s, "panorama.help"));
-    ImGui::SameLine();
-    ImGui::TextDisabled("%s", T(s, "panorama.legend"));
+    FlowSameLine(ImGui::CalcTextSize(T(s, "panorama.legend")).x);
+    TextWrappedDisabled(T(s, "panorama.legend"));
 
-    const float card_w = std::max(Em(16), ImGui::GetContentRegionAvail().x * 0.29f);
     const float h = ImGui::GetContentRegionAvail().y;
+    if (OneColumn(s)) {
+        // One column: the table full width; a tap on a row opens the model card as a sheet over it, closed by its
+        // first button.
+        if (s.ui.panorama.card_sheet && s.catalog.FindModel(s.selected_model)) {
+            ImGui::BeginChild("card_sheet", ImVec2(0, h), ImGuiChildFlags_Border);
+            if (ImGui::Button(T(s, "card.close"), ImVec2(-FLT_MIN, 0)) || ImGui::IsKeyPressed(ImGuiKey_Escape))
+                s.ui.panorama.card_sheet = false;
+            Probe(s, "card.close");
+            ModelCard(s);
+            ImGui::EndChild();
+        } else {
+            ModelTable(s, h);
+        }
+        CourseTable(s);
+        return;
+    }
+    const float card_w = std::max(Em(16), ImGui::GetContentRegionAvail().x * 0.29f);
     ImGui::BeginChild("table", ImVec2(ImGui::GetContentRegionAvail().x - card_w - ImGui::GetStyle().ItemSpacing.x, h));
     ModelTable(s, h);
     ImGui::EndChild();

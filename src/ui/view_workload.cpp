@@ -33,8 +33,9 @@ void Number(app::AppState& s, const char* key, const char* help_key, double* v, 
 // keeps only the product; the two factors are UI memory).
 void TeamSizeHelper(app::AppState& s) {
     app::WorkloadUi& ui = s.ui.workload;
-    ImGui::SameLine();
-    if (ImGui::SmallButton(T(s, ui.team_open ? "workload.team_hide" : "workload.team"))) ui.team_open = !ui.team_open;
+    const char* team = T(s, ui.team_open ? "workload.team_hide" : "workload.team");
+    FlowSameLine(ImGui::CalcTextSize(team).x + ImGui::GetStyle().FramePadding.x * 2);
+    if (ImGui::SmallButton(team)) ui.team_open = !ui.team_open;
     Probe(s, "workload.team");
     if (!ui.team_open) return;
     ImGui::Indent();
@@ -64,9 +65,9 @@ void DevicePicker(app::AppState& s) {
     const selfhost::Data* data = s.catalog.selfhost.get();
     const selfhost::Device* cur = data ? selfhost::FindById(data->devices, w.device) : nullptr;
     const std::string label = cur ? cur->name : w.device.empty() ? T(s, "workload.custom_gpu") : w.device;
-    ImGui::SetNextItemWidth(Em(14));
+    SetNextItemWidthBeside(T(s, "workload.device"), Em(14));
     bool changed = false;
-    if (ImGui::BeginCombo(T(s, "workload.device"), label.c_str(), ImGuiComboFlags_HeightLarge)) {
+    if (BeginComboFit(T(s, "workload.device"), label, ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable(T(s, "workload.custom_gpu"), w.device.empty())) {
             w.device.clear();
             changed = true;
@@ -160,13 +161,20 @@ void CostTable(app::AppState& s, float height) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("costs", 6, flags, ImVec2(0, height))) return;
+    // The name keeps at least 8 em; then the API cost, the comparison box, the latency, the in-house cost and the
+    // break-even while they fit.
+    enum { kName, kApi, kSelf, kBreakeven, kLatency, kCompare };
+    const float compare_w = std::max(ImGui::CalcTextSize(T(s, "workload.col_compare")).x, ImGui::GetFrameHeight());
+    const unsigned dropped = DroppedColumns(Em(8) + ImGui::GetStyle().CellPadding.x * 2 + 1,
+                                            {{kApi, Em(5.5f)}, {kCompare, compare_w}, {kLatency, Em(4)}, {kSelf, Em(8)},
+                                             {kBreakeven, Em(6.5f)}});
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(T(s, "col.name"), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(T(s, "workload.col_api"), 0, Em(5.5f));
-    ImGui::TableSetupColumn(T(s, "workload.col_self"), 0, Em(8));
-    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), 0, Em(6.5f));
-    ImGui::TableSetupColumn(T(s, "workload.col_latency"), 0, Em(4));
-    ImGui::TableSetupColumn(T(s, "workload.col_compare"));
+    ImGui::TableSetupColumn(T(s, "workload.col_api"), DropFlag(dropped, kApi), Em(5.5f));
+    ImGui::TableSetupColumn(T(s, "workload.col_self"), DropFlag(dropped, kSelf), Em(8));
+    ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), DropFlag(dropped, kBreakeven), Em(6.5f));
+    ImGui::TableSetupColumn(T(s, "workload.col_latency"), DropFlag(dropped, kLatency), Em(4));
+    ImGui::TableSetupColumn(T(s, "workload.col_compare"), DropFlag(dropped, kCompare));
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
@@ -178,21 +186,23 @@ void CostTable(app::AppState& s, float height) {
             ImGui::PushID(cr.catalog_index);
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            if (ImGui::Selectable(m.name.c_str(), s.selected_model == m.id)) app::Select(s, m.id);
+            if (NameSelectable(m.name, s.selected_model == m.id)) app::Select(s, m.id);
             auto money = [&](const std::optional<double>& v, bool chosen) {
-                ImGui::TableNextColumn();
+                if (!ImGui::TableNextColumn()) return false;
                 if (!v) {
                     ImGui::TextDisabled("\xE2\x80\x94");
-                    return;
+                    return true;
                 }
                 if (chosen) ImGui::TextColored(ColorAccent(), "%s", app::FormatMoney(*v, s.lang, app::Money(s)).c_str());
                 else ImGui::TextUnformatted(app::FormatMoney(*v, s.lang, app::Money(s)).c_str());
+                return true;
             };
             money(d.api_monthly_usd, d.monthly_basis == "api");
-            money(d.selfhost_monthly_usd, d.monthly_basis == "self_host");
-            if (d.gpus && d.selfhost_monthly_usd && ImGui::IsItemHovered()) SelfhostTooltip(s, d);
-            ImGui::TableNextColumn();
-            if (auto be = BreakEvenRequestsPerDay(d, s.profile.workload)) {
+            if (money(d.selfhost_monthly_usd, d.monthly_basis == "self_host") && d.gpus && d.selfhost_monthly_usd &&
+                ImGui::IsItemHovered())
+                SelfhostTooltip(s, d);
+            if (!ImGui::TableNextColumn()) {
+            } else if (auto be = BreakEvenRequestsPerDay(d, s.profile.workload)) {
                 ImGui::TextUnformatted(app::Format(T(s, "workload.per_day"), app::FormatNumber(*be, s.lang, 0).c_str()).c_str());
                 if (ImGui::IsItemHovered())
                     SetTooltipWrapped(T(s, *be < s.profile.workload.requests_per_day ? "workload.breakeven_self" : "workload.breakeven_api"));
@@ -512,16 +522,16 @@ void OwnMeasurements(app::AppState& s) {
 void DrawWorkload(app::AppState& s) {
     const float avail = ImGui::GetContentRegionAvail().x;
     const float left_w = std::max(Em(20), avail * 0.3f);
-    ImGui::BeginChild("inputs", ImVec2(left_w, 0), ImGuiChildFlags_Border);
+    BeginPane(s, "inputs", left_w);
     WorkloadInputs(s);
     ImGui::Spacing();
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
     TextWrappedU(T(s, "workload.lesson"));
     ImGui::PopStyleColor();
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("right", ImVec2(0, 0), ImGuiChildFlags_Border);
-    CostTable(s, std::max(Em(9), ImGui::GetContentRegionAvail().y * 0.45f));
+    EndPane(s);
+    BeginPane(s, "right", 0);
+    CostTable(s, OneColumn(s) ? std::max(Em(12), ImGui::GetMainViewport()->WorkSize.y * 0.45f)
+                              : std::max(Em(9), ImGui::GetContentRegionAvail().y * 0.45f));
     ImGui::Spacing();
     if (ImGui::BeginTabBar("workload_tabs")) {
         if (ImGui::BeginTabItem(T(s, "compare.title"))) {
@@ -536,7 +546,7 @@ void DrawWorkload(app::AppState& s) {
         }
         ImGui::EndTabBar();
     }
-    ImGui::EndChild();
+    EndPane(s, true);
 }
 
 }  // namespace mm::ui

@@ -58,6 +58,18 @@ export async function launchBrowser(options = {}) {
   };
 }
 
+// One Chromium for many sizes: each browser.newContext({viewport, deviceScaleFactor, hasTouch, isMobile}) is a
+// fresh profile with its own device settings.
+export async function launchShared() {
+  return chromium.launch({
+    executablePath: process.env.MM_CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--use-gl=swiftshader', '--enable-unsafe-swiftshader',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-quic'],
+  });
+}
+
 // Attaches recorders to a page: every request URL, console errors, page errors.
 export function record(page) {
   // `blocked`: requests the browser refused to send (Chromium reports them as failed with "csp"); they never leave the page.

@@ -44,14 +44,15 @@ inline Catalog LargeCatalog(std::size_t n) {
 
 class UiHarness {
 public:
-    explicit UiHarness(Catalog catalog, float width = 1280, float height = 800) {
+    // `scale`: the device-pixel ratio (the display is width x height device pixels, the font and sizes scaled).
+    explicit UiHarness(Catalog catalog, float width = 1280, float height = 800, float scale = 1.0f) {
         ctx_ = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(width, height);
         io.IniFilename = nullptr;
         io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
         io.DeltaTime = 1.0f / 60.0f;
-        ui::SetupFontsAndStyle(1.0f);
+        ui::SetupFontsAndStyle(scale);
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);

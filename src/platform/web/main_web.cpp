@@ -25,6 +25,7 @@
 #include "engine/io/result_io.h"
 #include "engine/io/selfhost_io.h"
 #include "ui/app_frame.h"
+#include "ui/clip_check.h"
 
 extern "C" {
 // Implemented in src/platform/web/mm_bridge.js.
@@ -50,6 +51,7 @@ void mm_js_result_changed(const char* lang, const char* live_text);
 void mm_js_text_view_changed(int shown);
 void mm_js_content_height(int css_pixels);
 char* mm_js_browser_lang();
+void mm_js_open_full_app();
 
 // Stands for ImFontAtlas::AddFontDefault (-Wl,--wrap in cmake/MmWeb.cmake), which the atlas calls only when no
 // font was added: ui::SetupFontsAndStyle always adds the UI font, so Dear ImGui's built-in font stays out.
@@ -80,6 +82,7 @@ public:
     }
     void OpenFile(mm::app::FileKind kind) override { mm_js_open_file(static_cast<int>(kind)); }
     std::string PermalinkFor(const std::string& fragment) const override { return Take(mm_js_page_url()) + "#" + fragment; }
+    void OpenFullApp() override { mm_js_open_full_app(); }
     bool IsWeb() const override { return true; }
 };
 
@@ -337,6 +340,7 @@ void ApplyUrlParameters(mm::app::AppState& s) {
     if (!preset.empty() && !mm::app::ApplyPresetById(s, preset))
         mm::app::Notify(s, mm::app::Notification::Level::kWarning, "Unknown preset in the URL: " + preset);
     s.read_only = mode == "compact" || mode == "readonly";
+    if (s.read_only && view.empty()) mm::app::SetView(s, "decision");  // the embed shows the decision first
 }
 
 
@@ -470,6 +474,16 @@ EMSCRIPTEN_KEEPALIVE const char* mm_web_widget_rect(const char* name) {
         if (p.name == name)
             return Hold(mm::Json{{"x", p.x0}, {"y", p.y0}, {"w", p.x1 - p.x0}, {"h", p.y1 - p.y0}}.dump());
     return "null";
+}
+
+// Text cut on the left or right in the last frame: [{window, count, sample}] (ui/clip_check.h), for tests: glyphs
+// cut, then windows whose content ran past their right edge.
+EMSCRIPTEN_KEEPALIVE const char* mm_web_clipped_text() {
+    mm::Json out = mm::Json::array();
+    std::vector<mm::ui::ClippedText> found = mm::ui::FindClippedText(ImGui::GetDrawData(), ImGui::GetIO().Fonts);
+    for (mm::ui::ClippedText& w : mm::ui::FindOverflowingWindows()) found.push_back(std::move(w));
+    for (const mm::ui::ClippedText& c : found) out.push_back({{"window", c.window}, {"count", c.count}, {"sample", c.sample}});
+    return Hold(out.dump());
 }
 
 // The ranked models as JSON [{id, name, score, rank}], best first.

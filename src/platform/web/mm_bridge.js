@@ -102,6 +102,13 @@ mergeInto(LibraryManager.library, {
   // The text view's content or visibility changed: the page fetches it again (web/a11y.js).
   mm_js_text_view_changed__deps: ['$mmPage'],
   mm_js_text_view_changed: function (shown) { if (mmPage().onTextView) mmPage().onTextView(shown !== 0); },
+  // Read-only embed: the app's own page without the embedding parameters, editable, in a new tab or window.
+  mm_js_open_full_app: function () {
+    const url = new URL(location.href);
+    url.hash = '';
+    for (const key of ['mode', 'origins']) url.searchParams.delete(key);
+    window.open(url.href, '_blank', 'noopener');
+  },
   mm_js_content_height__deps: ['$mmPage'],
   mm_js_content_height: function (css_pixels) { if (mmPage().onContentHeight) mmPage().onContentHeight(css_pixels); },
 });
