@@ -150,16 +150,48 @@ Model ReadModel(Reader& in, const Json& j, const PathRef& p) {
 
 // Reads every array element with `read`, paths "key[i]".
 template <class T, class F>
-void ReadArray(Reader& in, const Json& doc, std::string_view key, std::vector<T>& out, F read) {
-    const PathRef root;
-    const Json* a = in.Array(doc, key, root);
+void ReadArray(Reader& in, const Json& doc, std::string_view key, std::vector<T>& out, F read,
+               const PathRef& parent = PathRef()) {
+    const Json* a = in.Array(doc, key, parent);
     if (!a) return;
-    const PathRef p = root.Key(key);
+    const PathRef p = parent.Key(key);
     for (std::size_t i = 0; i < a->size(); ++i) {
         const PathRef ip = p.Index(i);
         if (!(*a)[i].is_object()) in.r().Fail(ip, "expected an object, got " + Describe((*a)[i]));
         else out.push_back(read((*a)[i], ip));
     }
+}
+
+EnergyData ReadEnergy(Reader& in, const Json& j, const PathRef& p) {
+    EnergyData e;
+    if (const Json* c = in.Object(j, "ecologits", p, true)) {
+        const PathRef cp = p.Key("ecologits");
+        EcologitsConstants& k = e.ecologits;
+        k.gpu_energy_alpha = in.Number(*c, "gpu_energy_alpha", cp, 0, 1);
+        k.gpu_energy_beta = in.Number(*c, "gpu_energy_beta", cp, -1, 1);
+        k.gpu_energy_gamma = in.Number(*c, "gpu_energy_gamma", cp, 0, 1);
+        k.latency_alpha = in.Number(*c, "latency_alpha", cp, 0, 1);
+        k.latency_beta = in.Number(*c, "latency_beta", cp, 0, 1);
+        k.latency_gamma = in.Number(*c, "latency_gamma", cp, 0, 10);
+        k.batch_size = in.Number(*c, "batch_size", cp, 1, 1e5);
+        k.quantization_bits = in.Number(*c, "quantization_bits", cp, 1, 64);
+        k.memory_factor = in.Number(*c, "memory_factor", cp, 1, 10);
+        k.gpu_memory_gb = in.Number(*c, "gpu_memory_gb", cp, 1, 1e4);
+        k.server_power_kw = in.Number(*c, "server_power_kw", cp, 0, 1e3);
+        k.server_gpus = in.Number(*c, "server_gpus", cp, 1, 1e3);
+    }
+    auto host = [&](const Json& h, const PathRef& hp) {
+        return HostEnergy{in.OptString(h, "host", hp), in.String(h, "zone", hp), in.Number(h, "pue", hp, 1, 5)};
+    };
+    ReadArray(in, j, "hosts", e.hosts, host, p);
+    if (const Json* u = in.Object(j, "unknown_host", p, true)) e.unknown_host = host(*u, p.Key("unknown_host"));
+    std::vector<int> unused;
+    ReadArray(in, j, "grids", unused, [&](const Json& g, const PathRef& gp) {
+        e.grid_g_co2_per_kwh[in.String(g, "zone", gp)] = in.Number(g, "g_co2_per_kwh", gp, 0, 5000);
+        return 0;
+    }, p);
+    e.self_host_default_zone = in.String(j, "self_host_default_zone", p);
+    return e;
 }
 
 Data Read(Reader& in, const Json& doc) {
@@ -198,6 +230,7 @@ Data Read(Reader& in, const Json& doc) {
             if (!t.is_object()) in.r().Fail(fp, "expected an object, got " + Describe(t));
             else d.family_tokenizers[family] = in.String(t, "id", fp);
         }
+    if (const Json* e = in.Object(doc, "energy", root, false)) d.energy = ReadEnergy(in, *e, root.Key("energy"));
     ReadArray(in, doc, "models", d.models, [&](const Json& j, const PathRef& p) { return ReadModel(in, j, p); });
     ReadArray(in, doc, "sources", d.sources, [&](const Json& j, const PathRef& p) {
         return Source{in.String(j, "id", p),         in.OptString(j, "title", p), in.OptString(j, "url", p),
