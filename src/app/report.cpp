@@ -118,6 +118,8 @@ std::string MarkdownReport(const AppState& s) {
         o << "- " << w.L("report.self_hosting") << ": " << w.Usd(wl.gpu_usd_per_hour) << w.L("report.gpu_hour")
           << w.Num(wl.hours_per_day, 0) << w.L("report.h_day") << "\n";
     }
+    if (wl.grid_g_co2_per_kwh)
+        o << "- " << w.L("report.grid") << ": " << w.Num(*wl.grid_g_co2_per_kwh, 0) << " gCO2e/kWh\n";
     o << "\n## " << w.L("report.hard_constraints") << "\n\n";
     // One line per constraint, worded as in the text view (app/text_view.h); "None." alone when there is none.
     const std::vector<std::string> constraints = ConstraintLines(s);
@@ -220,6 +222,14 @@ std::string MarkdownReport(const AppState& s) {
             }
             o << "\n";
         }
+    }
+    if (!r.order.empty()) {
+        const ModelRow& top = r.rows[static_cast<std::size_t>(r.order[0])];
+        const DerivedValues& d = top.derived;
+        if (d.energy_wh_per_request && d.co2_g_per_request && d.grid_g_co2_per_kwh)
+            o << "- " << Format(w.L("report.energy_top"), top.name.c_str(), w.Num(*d.energy_wh_per_request, 2).c_str(),
+                                w.Num(*d.co2_g_per_request, 2).c_str(), w.Num(*d.grid_g_co2_per_kwh, 0).c_str())
+              << "\n";
     }
     if (r.robustness) {
         const RobustnessReport& rb = *r.robustness;
