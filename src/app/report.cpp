@@ -118,8 +118,6 @@ std::string MarkdownReport(const AppState& s) {
         o << "- " << w.L("report.self_hosting") << ": " << w.Usd(wl.gpu_usd_per_hour) << w.L("report.gpu_hour")
           << w.Num(wl.hours_per_day, 0) << w.L("report.h_day") << "\n";
     }
-    if (wl.grid_g_co2_per_kwh)
-        o << "- " << w.L("report.grid") << ": " << w.Num(*wl.grid_g_co2_per_kwh, 0) << " gCO2e/kWh\n";
     o << "\n## " << w.L("report.hard_constraints") << "\n\n";
     // One line per constraint, worded as in the text view (app/text_view.h); "None." alone when there is none.
     const std::vector<std::string> constraints = ConstraintLines(s);

@@ -88,7 +88,7 @@ void DevicePicker(app::AppState& s) {
     HelpMarker(T(s, "workload.device_help"));
 }
 
-// The grid of the user's own devices: the profile's figure, else the data's default (France); "France" resets it.
+// The grid of the user's own devices: the profile's figure, else the data's default (France).
 void GridInput(app::AppState& s) {
     std::optional<double>& grid = s.profile.workload.grid_g_co2_per_kwh;
     const selfhost::EnergyData* e = s.catalog.selfhost && s.catalog.selfhost->energy ? &*s.catalog.selfhost->energy : nullptr;
@@ -99,13 +99,6 @@ void GridInput(app::AppState& s) {
     if (changed) grid = std::clamp(x, 0.0, 5000.0);
     AfterEdit(s, changed);
     HelpMarker(T(s, "workload.grid_help"));
-    if (!grid) return;
-    ImGui::SameLine();
-    if (ImGui::SmallButton(T(s, "workload.grid_reset"))) {
-        grid.reset();
-        app::MarkEdited(s);
-        app::CommitEdit(s);
-    }
 }
 
 void WorkloadInputs(app::AppState& s) {
@@ -166,7 +159,7 @@ void SelfhostTooltip(const app::AppState& s, const DerivedValues& d) {
 }
 
 // Energy and CO2 per request, with what they come from on hover (EcoLogits through an API, the devices otherwise).
-void EnergyCell(const app::AppState& s, const DerivedValues& d) {
+void EnergyCell(const app::AppState& s, const Model& m, const DerivedValues& d) {
     ImGui::TableNextColumn();
     if (!d.energy_wh_per_request) {
         ImGui::TextDisabled("\xE2\x80\x94");
@@ -177,10 +170,13 @@ void EnergyCell(const app::AppState& s, const DerivedValues& d) {
     ImGui::Text("%s / %s", app::FormatNumber(*d.energy_wh_per_request, s.lang, 2).c_str(), co2.c_str());
     if (!ImGui::IsItemHovered()) return;
     const std::string grid = d.grid_g_co2_per_kwh ? app::FormatNumber(*d.grid_g_co2_per_kwh, s.lang, 0) : "?";
-    const bool api = d.energy_wh_per_request == d.api_energy_wh_per_request && d.api_energy_gpus;
+    const selfhost::EnergyData* e =
+        s.catalog.selfhost && s.catalog.selfhost->energy ? &*s.catalog.selfhost->energy : nullptr;
+    const bool api = e && d.energy_wh_per_request == d.api_energy_wh_per_request && d.api_energy_gpus;
     SetTooltipWrapped(api ? app::Format(T(s, "workload.energy_api_tip"), *d.api_energy_gpus,
                                         app::FormatNumber(s.profile.workload.output_tokens, s.lang, 0).c_str(),
-                                        d.api_energy_zone.c_str(), grid.c_str()).c_str()
+                                        selfhost::HostEnergyFor(*e, m.pricing ? m.pricing->host : "").zone.c_str(),
+                                        grid.c_str()).c_str()
                           : app::Format(T(s, "workload.energy_self_tip"), grid.c_str()).c_str());
 }
 
@@ -244,7 +240,7 @@ void CostTable(app::AppState& s, float height) {
             ImGui::TableNextColumn();
             if (d.latency_s) ImGui::TextUnformatted(app::FormatWithUnit(*d.latency_s, "s", s.lang).c_str());
             else ImGui::TextDisabled("\xE2\x80\x94");
-            EnergyCell(s, d);
+            EnergyCell(s, m, d);
             ImGui::TableNextColumn();
             bool on = app::InCompare(s, m.id);
             ImGui::BeginDisabled(!on && app::CompareFull(s));

@@ -135,14 +135,6 @@ Json SelfhostJson(const DerivedValues& d) {
             {"monthly_usd", Opt(d.selfhost_monthly_usd)}};
 }
 
-// The EcoLogits estimate for the model through its API; null when its parameters are not published.
-Json ApiEnergyJson(const DerivedValues& d) {
-    if (!d.api_energy_wh_per_request) return nullptr;
-    return {{"wh_per_request", Opt(d.api_energy_wh_per_request)},
-            {"gpus", d.api_energy_gpus ? Json(*d.api_energy_gpus) : Json(nullptr)},
-            {"zone", d.api_energy_zone}};
-}
-
 }  // namespace
 
 void to_json(Json& j, const DerivedValues& d) {
@@ -159,7 +151,7 @@ void to_json(Json& j, const DerivedValues& d) {
          {"energy_wh_per_request", Opt(d.energy_wh_per_request)},
          {"co2_g_per_request", Opt(d.co2_g_per_request)},
          {"grid_g_co2_per_kwh", Opt(d.grid_g_co2_per_kwh)},
-         {"api_energy", ApiEnergyJson(d)}};
+         {"api_energy_wh_per_request", Opt(d.api_energy_wh_per_request)}};
 }
 
 void to_json(Json& j, const EliminatedModel& e) {

@@ -165,20 +165,22 @@ void ReadArray(Reader& in, const Json& doc, std::string_view key, std::vector<T>
 EnergyData ReadEnergy(Reader& in, const Json& j, const PathRef& p) {
     EnergyData e;
     if (const Json* c = in.Object(j, "ecologits", p, true)) {
+        // One loop over the constants (each an entry of this table) keeps the web build small.
+        struct Field {
+            const char* key;
+            double EcologitsConstants::*member;
+            double min, max;
+        };
+        using K = EcologitsConstants;
+        static const Field kFields[] = {
+            {"gpu_energy_alpha", &K::gpu_energy_alpha, 0, 1}, {"gpu_energy_beta", &K::gpu_energy_beta, -1, 1},
+            {"gpu_energy_gamma", &K::gpu_energy_gamma, 0, 1}, {"latency_alpha", &K::latency_alpha, 0, 1},
+            {"latency_beta", &K::latency_beta, 0, 1},         {"latency_gamma", &K::latency_gamma, 0, 10},
+            {"batch_size", &K::batch_size, 1, 1e5},           {"quantization_bits", &K::quantization_bits, 1, 64},
+            {"memory_factor", &K::memory_factor, 1, 10},      {"gpu_memory_gb", &K::gpu_memory_gb, 1, 1e4},
+            {"server_power_kw", &K::server_power_kw, 0, 1e3}, {"server_gpus", &K::server_gpus, 1, 1e3}};
         const PathRef cp = p.Key("ecologits");
-        EcologitsConstants& k = e.ecologits;
-        k.gpu_energy_alpha = in.Number(*c, "gpu_energy_alpha", cp, 0, 1);
-        k.gpu_energy_beta = in.Number(*c, "gpu_energy_beta", cp, -1, 1);
-        k.gpu_energy_gamma = in.Number(*c, "gpu_energy_gamma", cp, 0, 1);
-        k.latency_alpha = in.Number(*c, "latency_alpha", cp, 0, 1);
-        k.latency_beta = in.Number(*c, "latency_beta", cp, 0, 1);
-        k.latency_gamma = in.Number(*c, "latency_gamma", cp, 0, 10);
-        k.batch_size = in.Number(*c, "batch_size", cp, 1, 1e5);
-        k.quantization_bits = in.Number(*c, "quantization_bits", cp, 1, 64);
-        k.memory_factor = in.Number(*c, "memory_factor", cp, 1, 10);
-        k.gpu_memory_gb = in.Number(*c, "gpu_memory_gb", cp, 1, 1e4);
-        k.server_power_kw = in.Number(*c, "server_power_kw", cp, 0, 1e3);
-        k.server_gpus = in.Number(*c, "server_gpus", cp, 1, 1e3);
+        for (const Field& f : kFields) e.ecologits.*f.member = in.Number(*c, f.key, cp, f.min, f.max);
     }
     auto host = [&](const Json& h, const PathRef& hp) {
         return HostEnergy{in.OptString(h, "host", hp), in.String(h, "zone", hp), in.Number(h, "pue", hp, 1, 5)};

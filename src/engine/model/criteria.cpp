@@ -225,7 +225,6 @@ void DeriveEnergy(const Model& m, const Workload& w, const selfhost::EnergyData&
         if (auto a = selfhost::EstimateApiEnergy(e.ecologits, in)) {
             d.api_energy_wh_per_request = a->wh;
             d.api_energy_gpus = a->gpus;
-            d.api_energy_zone = host.zone;
         }
     }
     if (self_hosted && m.self_host) {

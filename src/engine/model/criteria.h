@@ -73,7 +73,6 @@ struct DerivedValues {
     // API: EcoLogits estimate (selfhost/api_energy.h) when the catalog publishes total and active parameters.
     std::optional<double> api_energy_wh_per_request;
     std::optional<int> api_energy_gpus;  // H100s EcoLogits assumes hold the weights
-    std::string api_energy_zone;         // the host's data-centre zone (selfhost.json energy.hosts)
     std::optional<double> energy_wh_per_request;  // self-hosted: selfhost_energy_wh_per_request; API: api_energy_...
     // energy_wh_per_request x grid_g_co2_per_kwh: the user's grid (workload.grid_g_co2_per_kwh, else France) when
     // self-hosted, the host's zone through an API.

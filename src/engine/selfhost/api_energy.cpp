@@ -12,7 +12,7 @@ std::optional<ApiEnergy> EstimateApiEnergy(const EcologitsConstants& k, const Ap
     const double memory_gb = k.memory_factor * in.total_params_b * k.quantization_bits / 8;
     const double needed = std::max(1.0, std::ceil(memory_gb / k.gpu_memory_gb));
     if (needed > 1e6) return std::nullopt;  // absurd sizes (private overlays): more GPUs than an int should count
-    e.gpus = static_cast<int>(std::exp2(std::ceil(std::log2(needed))));  // rounded up to a power of two
+    while (e.gpus < needed) e.gpus *= 2;  // rounded up to a power of two
     const double out = std::max(0.0, in.output_tokens);
     const double gpu_wh_per_token =
         k.gpu_energy_alpha * std::exp(k.gpu_energy_beta * k.batch_size) * in.active_params_b + k.gpu_energy_gamma;

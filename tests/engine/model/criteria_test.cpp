@@ -154,7 +154,7 @@ TEST(Criteria, ApiEnergyAndCo2FromEcologits) {
     in.pue = 1.58;
     EXPECT_NEAR(*d.energy_wh_per_request, selfhost::EstimateApiEnergy(e.ecologits, in)->wh, 1e-12);
     EXPECT_EQ(*d.api_energy_gpus, 2);
-    EXPECT_EQ(d.api_energy_zone, "WOR");
+    EXPECT_EQ(selfhost::HostEnergyFor(e, "").zone, "WOR");
     EXPECT_DOUBLE_EQ(*d.grid_g_co2_per_kwh, 473.01);
     EXPECT_NEAR(*d.co2_g_per_request, *d.energy_wh_per_request / 1000 * 473.01, 1e-12);
     const auto reg = CriterionRegistry(test::Fixture(), p);
