@@ -221,6 +221,14 @@ std::string MarkdownReport(const AppState& s) {
             o << "\n";
         }
     }
+    if (!r.order.empty()) {
+        const ModelRow& top = r.rows[static_cast<std::size_t>(r.order[0])];
+        const DerivedValues& d = top.derived;
+        if (d.energy_wh_per_request && d.co2_g_per_request && d.grid_g_co2_per_kwh)
+            o << "- " << Format(w.L("report.energy_top"), top.name.c_str(), w.Num(*d.energy_wh_per_request, 2).c_str(),
+                                w.Num(*d.co2_g_per_request, 2).c_str(), w.Num(*d.grid_g_co2_per_kwh, 0).c_str())
+              << "\n";
+    }
     if (r.robustness) {
         const RobustnessReport& rb = *r.robustness;
         o << "\n## " << w.L("report.robustness") << "\n\n";

@@ -6,6 +6,7 @@
 #include <cstdlib>
 
 #include "engine/decision/breakeven.h"
+#include "engine/selfhost/api_energy.h"
 #include "engine/selfhost/selfhost_data.h"
 #include "ui/ui_common.h"
 #include "ui/views.h"
@@ -88,6 +89,19 @@ void DevicePicker(app::AppState& s) {
     HelpMarker(T(s, "workload.device_help"));
 }
 
+// The grid of the user's own devices: the profile's figure, else the data's default (France).
+void GridInput(app::AppState& s) {
+    std::optional<double>& grid = s.profile.workload.grid_g_co2_per_kwh;
+    const selfhost::EnergyData* e = s.catalog.selfhost && s.catalog.selfhost->energy ? &*s.catalog.selfhost->energy : nullptr;
+    double x = grid ? *grid : e ? selfhost::GridIntensity(*e, e->self_host_default_zone).value_or(0) : 0;
+    ImGui::SetNextItemWidth(Em(5.5f));
+    const bool changed = InputNumber(T(s, "workload.grid"), &x, s.lang, 0);
+    Probe(s, "input.workload.grid");
+    if (changed) grid = std::clamp(x, 0.0, 5000.0);
+    AfterEdit(s, changed);
+    HelpMarker(T(s, "workload.grid_help"));
+}
+
 void WorkloadInputs(app::AppState& s) {
     Workload& w = s.profile.workload;
     SectionTitle(T(s, "workload.title"));
@@ -125,6 +139,7 @@ void WorkloadInputs(app::AppState& s) {
         Number(s, "workload.kwh_price", "workload.kwh_price_help", &w.energy_usd_per_kwh, 2, 0, 100, true);
     }
     if (w.device.empty()) Number(s, "workload.gpu_vram", nullptr, &w.gpu_vram_gb, 0, 0, 1e4);
+    GridInput(s);
 }
 
 // How the in-house cost comes about: devices per replica x replicas, the streams each runs, the latency and energy.
@@ -144,6 +159,28 @@ void SelfhostTooltip(const app::AppState& s, const DerivedValues& d) {
     SetTooltipWrapped(text.c_str());
 }
 
+// Energy and CO2 per request, with what they come from on hover (EcoLogits through an API, the devices otherwise).
+void EnergyCell(const app::AppState& s, const Model& m, const DerivedValues& d) {
+    ImGui::TableNextColumn();
+    if (!d.energy_wh_per_request) {
+        ImGui::TextDisabled("\xE2\x80\x94");
+        if (ImGui::IsItemHovered()) SetTooltipWrapped(T(s, "workload.energy_unknown"));
+        return;
+    }
+    const std::string co2 = d.co2_g_per_request ? app::FormatNumber(*d.co2_g_per_request, s.lang, 2) : "?";
+    ImGui::Text("%s / %s", app::FormatNumber(*d.energy_wh_per_request, s.lang, 2).c_str(), co2.c_str());
+    if (!ImGui::IsItemHovered()) return;
+    const std::string grid = d.grid_g_co2_per_kwh ? app::FormatNumber(*d.grid_g_co2_per_kwh, s.lang, 0) : "?";
+    const selfhost::EnergyData* e =
+        s.catalog.selfhost && s.catalog.selfhost->energy ? &*s.catalog.selfhost->energy : nullptr;
+    const bool api = e && d.energy_wh_per_request == d.api_energy_wh_per_request && d.api_energy_gpus;
+    SetTooltipWrapped(api ? app::Format(T(s, "workload.energy_api_tip"), *d.api_energy_gpus,
+                                        app::FormatNumber(s.profile.workload.output_tokens, s.lang, 0).c_str(),
+                                        selfhost::HostEnergyFor(*e, m.pricing ? m.pricing->host : "").zone.c_str(),
+                                        grid.c_str()).c_str()
+                          : app::Format(T(s, "workload.energy_self_tip"), grid.c_str()).c_str());
+}
+
 struct CostRow {
     int catalog_index;
     const DerivedValues* d;
@@ -160,20 +197,21 @@ void CostTable(app::AppState& s, float height) {
     }
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersV |
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
-    if (!ImGui::BeginTable("costs", 6, flags, ImVec2(0, height))) return;
-    // The name keeps at least 8 em; then the API cost, the comparison box, the latency, the in-house cost and the
-    // break-even while they fit.
-    enum { kName, kApi, kSelf, kBreakeven, kLatency, kCompare };
+    if (!ImGui::BeginTable("costs", 7, flags, ImVec2(0, height))) return;
+    // The name keeps at least 8 em; then the API cost, the comparison box, the latency, the in-house cost, the
+    // break-even and the energy while they fit.
+    enum { kName, kApi, kSelf, kBreakeven, kLatency, kEnergy, kCompare };
     const float compare_w = std::max(ImGui::CalcTextSize(T(s, "workload.col_compare")).x, ImGui::GetFrameHeight());
     const unsigned dropped = DroppedColumns(Em(8) + ImGui::GetStyle().CellPadding.x * 2 + 1,
                                             {{kApi, Em(5.5f)}, {kCompare, compare_w}, {kLatency, Em(4)}, {kSelf, Em(8)},
-                                             {kBreakeven, Em(6.5f)}});
+                                             {kBreakeven, Em(6.5f)}, {kEnergy, Em(6.5f)}});
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn(T(s, "col.name"), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn(T(s, "workload.col_api"), DropFlag(dropped, kApi), Em(5.5f));
     ImGui::TableSetupColumn(T(s, "workload.col_self"), DropFlag(dropped, kSelf), Em(8));
     ImGui::TableSetupColumn(T(s, "workload.col_breakeven"), DropFlag(dropped, kBreakeven), Em(6.5f));
     ImGui::TableSetupColumn(T(s, "workload.col_latency"), DropFlag(dropped, kLatency), Em(4));
+    ImGui::TableSetupColumn(T(s, "workload.col_energy"), DropFlag(dropped, kEnergy), Em(6.5f));
     ImGui::TableSetupColumn(T(s, "workload.col_compare"), DropFlag(dropped, kCompare));
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
@@ -212,6 +250,7 @@ void CostTable(app::AppState& s, float height) {
             ImGui::TableNextColumn();
             if (d.latency_s) ImGui::TextUnformatted(app::FormatWithUnit(*d.latency_s, "s", s.lang).c_str());
             else ImGui::TextDisabled("\xE2\x80\x94");
+            EnergyCell(s, m, d);
             ImGui::TableNextColumn();
             bool on = app::InCompare(s, m.id);
             ImGui::BeginDisabled(!on && app::CompareFull(s));

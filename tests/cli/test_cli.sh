@@ -141,6 +141,23 @@ printf '{"format":"modelmatrix-catalog","format_version":1}' >"$TMP/badcat.json"
 run validate "$TMP/badcat.json"
 expect "validate bad catalog" 1 "" "badcat.json: catalog_version: missing required field"
 
+# --- energy and CO2 per request (issue 12 item 7): the grid field, derived values, unknown for undisclosed sizes
+cat >"$TMP/energy.json" <<'EOF2'
+{"format": "modelmatrix-profile", "version": 1, "workload": {"output_tokens": 400, "grid_g_co2_per_kwh": 300},
+ "constraints": {"deployment": "api"}, "missing": "worst",
+ "criteria": [{"id": "co2_g_per_request", "weight": 1}, {"id": "energy_wh_per_request", "weight": 1}]}
+EOF2
+run check "$TMP/energy.json" --kind profile
+expect "check profile with grid_g_co2_per_kwh" 0
+run rank --profile "$TMP/energy.json" --format json
+expect "rank energy json" 0
+json_check "rank energy: API rows with published sizes have energy x host grid" "[r['id'] for r in d['ranking'] if r['derived']['api_energy_wh_per_request']] and all(abs(r['derived']['co2_g_per_request'] - r['derived']['energy_wh_per_request'] * r['derived']['grid_g_co2_per_kwh'] / 1000) < 1e-3 and r['derived']['grid_g_co2_per_kwh'] in (383.55, 35.82, 473.01) for r in d['ranking'] if r['derived']['api_energy_wh_per_request'])"
+json_check "rank energy: mistral-large-2411 on Sweden's grid" "[r['derived']['grid_g_co2_per_kwh'] for r in d['ranking'] if r['id'] == 'mistral-large-2411'] == [35.82]"
+json_check "rank energy: undisclosed sizes are null" "all(r['derived']['energy_wh_per_request'] is None and r['derived']['co2_g_per_request'] is None for r in d['ranking'] if r['id'] in ('gpt-4o', 'claude-3-haiku'))"
+sed 's/"grid_g_co2_per_kwh": 300/"grid_g_co2_per_kwh": -3/' "$TMP/energy.json" >"$TMP/energy_bad.json"
+run check "$TMP/energy_bad.json" --kind profile
+expect "check refuses a negative grid" 1 "" "workload.grid_g_co2_per_kwh"
+
 # --- self-hosting: devices, selfhost, tokens (issue 12 contract)
 run devices --format json
 expect "devices json" 0

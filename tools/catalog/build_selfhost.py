@@ -222,10 +222,25 @@ def build_tokenizers(tok):
 
 
 def build_energy(energy):
-    e = energy["ecologits"]["gpu_energy_per_output_token"]
-    return {"ecologits_gpu_wh_per_output_token": {"alpha": e["alpha"], "beta": e["beta"], "gamma": e["gamma"],
-            "batch_size": e["batch_size_B"], "formula": e["formula"],
-            "source": compact_source(energy["ecologits"]["source_code"])}}
+    """EcoLogits' request energy model for API models, the providers' PUE and zone, and grid intensities (g/kWh)."""
+    eco = energy["ecologits"]
+    a = eco["api_request"]
+    keys = ("gpu_energy_alpha", "gpu_energy_beta", "gpu_energy_gamma", "latency_alpha", "latency_beta",
+            "latency_gamma", "batch_size", "quantization_bits", "memory_factor", "gpu_memory_gb", "server_power_kw",
+            "server_gpus")
+    prov = eco["api_providers"]
+    grid = eco["grid_carbon_intensity_kgco2eq_per_kwh"]
+    return {
+        "ecologits": dict({k: a[k] for k in keys}, source=compact_source(a["source"])),
+        "hosts": [{"host": h["host"], "zone": h["zone"], "pue": h["pue_max"], "source": compact_source(prov["source"])}
+                  for h in prov["hosts"]],
+        "unknown_host": {"zone": prov["unknown_host_zone"], "pue": prov["unknown_host_pue"],
+                         "source": compact_source(prov["unknown_host_pue_source"])},
+        # kgCO2e/kWh in the CSV -> g/kWh, rounded to the CSV's precision.
+        "grids": [{"zone": z, "g_co2_per_kwh": round(v * 1000, 2), "source": compact_source(grid["source"])}
+                  for z, v in grid.items() if isinstance(v, (int, float))],
+        "self_host_default_zone": eco["self_host_default_zone"],
+    }
 
 
 def share_sources(doc):

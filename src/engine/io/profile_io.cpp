@@ -40,7 +40,7 @@ struct ProfileReader {
         if (!r.Object(j, p,
                       {"requests_per_day", "input_tokens", "output_tokens", "cached_share", "hours_per_day",
                        "peak_share", "device", "pricing", "gpu_usd_per_hour", "gpu_vram_gb", "amortisation_months",
-                       "energy_usd_per_kwh"}))
+                       "energy_usd_per_kwh", "grid_g_co2_per_kwh"}))
             return;
         Num(j, "requests_per_day", p, 0, 1e10, &w.requests_per_day);
         Num(j, "input_tokens", p, 0, 1e8, &w.input_tokens);
@@ -57,6 +57,7 @@ struct ProfileReader {
                 w.pricing = static_cast<DevicePricing>(*e);
         Num(j, "amortisation_months", p, 1, 600, &w.amortisation_months);
         Num(j, "energy_usd_per_kwh", p, 0, 100, &w.energy_usd_per_kwh);
+        OptNum(j, "grid_g_co2_per_kwh", p, 0, 5000, &w.grid_g_co2_per_kwh);
     }
 
     void ReadConstraints(const Json& j, Constraints& c) {
@@ -375,6 +376,7 @@ void to_json(Json& j, const Profile& p) {
                      {"gpu_vram_gb", w.gpu_vram_gb},
                      {"amortisation_months", w.amortisation_months},
                      {"energy_usd_per_kwh", w.energy_usd_per_kwh}};
+    if (w.grid_g_co2_per_kwh) j["workload"]["grid_g_co2_per_kwh"] = *w.grid_g_co2_per_kwh;  // absent: the default
     const Constraints& c = p.constraints;
     Json cj;
     cj["deployment"] = ToString(c.deployment);

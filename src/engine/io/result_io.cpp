@@ -147,7 +147,11 @@ void to_json(Json& j, const DerivedValues& d) {
          {"latency_s", Opt(d.latency_s)},
          {"vram", d.vram ? Json(*d.vram) : Json(nullptr)},
          {"gpus", d.gpus ? Json(*d.gpus) : Json(nullptr)},
-         {"selfhost", SelfhostJson(d)}};
+         {"selfhost", SelfhostJson(d)},
+         {"energy_wh_per_request", Opt(d.energy_wh_per_request)},
+         {"co2_g_per_request", Opt(d.co2_g_per_request)},
+         {"grid_g_co2_per_kwh", Opt(d.grid_g_co2_per_kwh)},
+         {"api_energy_wh_per_request", Opt(d.api_energy_wh_per_request)}};
 }
 
 void to_json(Json& j, const EliminatedModel& e) {

@@ -150,16 +150,50 @@ Model ReadModel(Reader& in, const Json& j, const PathRef& p) {
 
 // Reads every array element with `read`, paths "key[i]".
 template <class T, class F>
-void ReadArray(Reader& in, const Json& doc, std::string_view key, std::vector<T>& out, F read) {
-    const PathRef root;
-    const Json* a = in.Array(doc, key, root);
+void ReadArray(Reader& in, const Json& doc, std::string_view key, std::vector<T>& out, F read,
+               const PathRef& parent = PathRef()) {
+    const Json* a = in.Array(doc, key, parent);
     if (!a) return;
-    const PathRef p = root.Key(key);
+    const PathRef p = parent.Key(key);
     for (std::size_t i = 0; i < a->size(); ++i) {
         const PathRef ip = p.Index(i);
         if (!(*a)[i].is_object()) in.r().Fail(ip, "expected an object, got " + Describe((*a)[i]));
         else out.push_back(read((*a)[i], ip));
     }
+}
+
+EnergyData ReadEnergy(Reader& in, const Json& j, const PathRef& p) {
+    EnergyData e;
+    if (const Json* c = in.Object(j, "ecologits", p, true)) {
+        // One loop over the constants (each an entry of this table) keeps the web build small.
+        struct Field {
+            const char* key;
+            double EcologitsConstants::*member;
+            double min, max;
+        };
+        using K = EcologitsConstants;
+        static const Field kFields[] = {
+            {"gpu_energy_alpha", &K::gpu_energy_alpha, 0, 1}, {"gpu_energy_beta", &K::gpu_energy_beta, -1, 1},
+            {"gpu_energy_gamma", &K::gpu_energy_gamma, 0, 1}, {"latency_alpha", &K::latency_alpha, 0, 1},
+            {"latency_beta", &K::latency_beta, 0, 1},         {"latency_gamma", &K::latency_gamma, 0, 10},
+            {"batch_size", &K::batch_size, 1, 1e5},           {"quantization_bits", &K::quantization_bits, 1, 64},
+            {"memory_factor", &K::memory_factor, 1, 10},      {"gpu_memory_gb", &K::gpu_memory_gb, 1, 1e4},
+            {"server_power_kw", &K::server_power_kw, 0, 1e3}, {"server_gpus", &K::server_gpus, 1, 1e3}};
+        const PathRef cp = p.Key("ecologits");
+        for (const Field& f : kFields) e.ecologits.*f.member = in.Number(*c, f.key, cp, f.min, f.max);
+    }
+    auto host = [&](const Json& h, const PathRef& hp) {
+        return HostEnergy{in.OptString(h, "host", hp), in.String(h, "zone", hp), in.Number(h, "pue", hp, 1, 5)};
+    };
+    ReadArray(in, j, "hosts", e.hosts, host, p);
+    if (const Json* u = in.Object(j, "unknown_host", p, true)) e.unknown_host = host(*u, p.Key("unknown_host"));
+    std::vector<int> unused;
+    ReadArray(in, j, "grids", unused, [&](const Json& g, const PathRef& gp) {
+        e.grid_g_co2_per_kwh[in.String(g, "zone", gp)] = in.Number(g, "g_co2_per_kwh", gp, 0, 5000);
+        return 0;
+    }, p);
+    e.self_host_default_zone = in.String(j, "self_host_default_zone", p);
+    return e;
 }
 
 Data Read(Reader& in, const Json& doc) {
@@ -198,6 +232,7 @@ Data Read(Reader& in, const Json& doc) {
             if (!t.is_object()) in.r().Fail(fp, "expected an object, got " + Describe(t));
             else d.family_tokenizers[family] = in.String(t, "id", fp);
         }
+    if (const Json* e = in.Object(doc, "energy", root, false)) d.energy = ReadEnergy(in, *e, root.Key("energy"));
     ReadArray(in, doc, "models", d.models, [&](const Json& j, const PathRef& p) { return ReadModel(in, j, p); });
     ReadArray(in, doc, "sources", d.sources, [&](const Json& j, const PathRef& p) {
         return Source{in.String(j, "id", p),         in.OptString(j, "title", p), in.OptString(j, "url", p),

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/selfhost/api_energy.h"
 #include "engine/selfhost/capacity.h"
 #include "engine/selfhost/estimate.h"
 #include "engine/selfhost/memory.h"
@@ -41,6 +42,7 @@ std::vector<CriterionInfo> CriterionRegistry(const Catalog& catalog, const Profi
     r.push_back(Make("latency", "s", D::kCost, S::kDerived));
     r.push_back(Make("vram_gb", "GB", D::kCost, S::kDerived));
     r.push_back(Make("energy_wh_per_request", "Wh", D::kCost, S::kDerived));
+    r.push_back(Make("co2_g_per_request", "gCO2e", D::kCost, S::kDerived));
     r.push_back(Make("input_price", "USD/Mtok", D::kCost, S::kCatalog));
     r.push_back(Make("output_price", "USD/Mtok", D::kCost, S::kCatalog));
     r.push_back(Make("context_tokens", "tokens", D::kBenefit, S::kCatalog));
@@ -207,6 +209,35 @@ void DeriveSelfhost(const Model& m, const Profile& profile, const selfhost::Data
     }
 }
 
+// Energy and CO2 per request. Self-hosted: the devices' energy on the user's grid. API: EcoLogits from the published
+// total and active parameters (unknown when undisclosed), bounded by the catalog's latency, on the host's zone.
+void DeriveEnergy(const Model& m, const Workload& w, const selfhost::EnergyData& e, bool self_hosted,
+                  DerivedValues& d) {
+    const selfhost::HostEnergy& host = selfhost::HostEnergyFor(e, m.pricing ? m.pricing->host : std::string());
+    if (m.api && m.params_b.Known() && m.active_params_b.Known()) {
+        selfhost::ApiEnergyInput in;
+        in.active_params_b = m.active_params_b.number;
+        in.total_params_b = m.params_b.number;
+        in.output_tokens = w.output_tokens;
+        if (m.ttft_s.Known() && m.output_tokens_per_s.Known() && m.output_tokens_per_s.number > 0)
+            in.request_latency_s = m.ttft_s.number + w.output_tokens / m.output_tokens_per_s.number;
+        in.pue = host.pue;
+        if (auto a = selfhost::EstimateApiEnergy(e.ecologits, in)) {
+            d.api_energy_wh_per_request = a->wh;
+            d.api_energy_gpus = a->gpus;
+        }
+    }
+    if (self_hosted && m.self_host) {
+        d.grid_g_co2_per_kwh = w.grid_g_co2_per_kwh ? w.grid_g_co2_per_kwh
+                                                    : selfhost::GridIntensity(e, e.self_host_default_zone);
+    } else if (m.api) {
+        d.energy_wh_per_request = d.api_energy_wh_per_request;
+        d.grid_g_co2_per_kwh = selfhost::GridIntensity(e, host.zone);
+    }
+    if (d.energy_wh_per_request && d.grid_g_co2_per_kwh)
+        d.co2_g_per_request = *d.energy_wh_per_request / 1000 * *d.grid_g_co2_per_kwh;
+}
+
 }  // namespace
 
 DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Data* selfhost) {
@@ -253,8 +284,8 @@ DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Dat
     const bool self_hosted = c.deployment == Deployment::kSelfHost ||
                              (c.deployment == Deployment::kEither && (!m.api || d.monthly_basis == "self_host"));
     if (self_hosted && m.self_host && !w.device.empty()) d.latency_s = d.selfhost_latency_s;
-    // Energy per request is known for self-hosting only (API models need a published per-token method: later).
     if (self_hosted && m.self_host) d.energy_wh_per_request = d.selfhost_energy_wh_per_request;
+    if (selfhost && selfhost->energy) DeriveEnergy(m, w, *selfhost->energy, self_hosted, d);
     return d;
 }
 
@@ -272,7 +303,8 @@ CriterionReader::CriterionReader(const CriterionInfo& info, const Profile& profi
         {"input_price", Field::kInputPrice},     {"output_price", Field::kOutputPrice},
         {"context_tokens", Field::kContextTokens}, {"output_speed", Field::kOutputSpeed},
         {"ttft", Field::kTtft},                  {"params_b", Field::kParams},
-        {"relative_cost", Field::kRelativeCost}, {"energy_wh_per_request", Field::kEnergy}};
+        {"relative_cost", Field::kRelativeCost}, {"energy_wh_per_request", Field::kEnergy},
+        {"co2_g_per_request", Field::kCo2}};
     for (const auto& [name, field] : kFields)
         if (id == name) {
             field_ = field;
@@ -299,6 +331,7 @@ std::optional<double> CriterionReader::Read(const Model& m, const DerivedValues&
         case Field::kLatency: return d.latency_s;
         case Field::kVram: return d.vram ? std::optional<double>(d.vram->total_gb) : std::nullopt;
         case Field::kEnergy: return d.energy_wh_per_request;
+        case Field::kCo2: return d.co2_g_per_request;
         case Field::kInputPrice: return m.pricing ? Known(m.pricing->input_per_mtok) : std::nullopt;
         case Field::kOutputPrice: return m.pricing ? Known(m.pricing->output_per_mtok) : std::nullopt;
         case Field::kContextTokens: return Known(m.context_tokens);

@@ -70,7 +70,14 @@ struct DerivedValues {
     std::optional<double> monthly_usd;  // for the profile's deployment (either: the cheaper known one)
     std::string monthly_basis;          // "api" or "self_host"
     std::optional<double> latency_s;    // self-hosted: selfhost_latency_s; API: TTFT + output / throughput
-    std::optional<double> energy_wh_per_request;  // self-hosted: selfhost_energy_wh_per_request; API: unknown
+    // API: EcoLogits estimate (selfhost/api_energy.h) when the catalog publishes total and active parameters.
+    std::optional<double> api_energy_wh_per_request;
+    std::optional<int> api_energy_gpus;  // H100s EcoLogits assumes hold the weights
+    std::optional<double> energy_wh_per_request;  // self-hosted: selfhost_energy_wh_per_request; API: api_energy_...
+    // energy_wh_per_request x grid_g_co2_per_kwh: the user's grid (workload.grid_g_co2_per_kwh, else France) when
+    // self-hosted, the host's zone through an API.
+    std::optional<double> grid_g_co2_per_kwh;
+    std::optional<double> co2_g_per_request;
 };
 
 // `selfhost` (catalog.selfhost) may be null: memory then falls back to parameters x bits, flagged.
@@ -90,7 +97,7 @@ public:
 private:
     enum class Field {
         kNone, kMonthlyCost, kApiMonthlyCost, kSelfhostMonthlyCost, kLatency, kVram, kInputPrice, kOutputPrice,
-        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kEnergy, kBenchmark, kUser
+        kContextTokens, kOutputSpeed, kTtft, kParams, kRelativeCost, kEnergy, kCo2, kBenchmark, kUser
     };
     Field field_ = Field::kNone;
     std::string benchmark_;                               // kBenchmark: the catalog's benchmark id

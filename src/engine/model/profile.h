@@ -34,6 +34,8 @@ struct Workload {
     double gpu_vram_gb = 0;       // memory of a custom GPU when no device id is set; 0 = none
     double amortisation_months = 36;   // purchase: months the price is spread over
     double energy_usd_per_kwh = 0.20;  // purchase: electricity price (an assumption the user sets)
+    // Carbon intensity of the grid the user's own devices draw from, gCO2e/kWh; null = France (selfhost.json).
+    std::optional<double> grid_g_co2_per_kwh;
     bool operator==(const Workload&) const = default;
 };
 

@@ -75,6 +75,28 @@ struct RuntimeConstants {
     double vllm_gpu_memory_utilization = 0.9;  // vLLM leaves the rest of each device's memory unused
 };
 
+// EcoLogits' request energy model for API models (selfhost.json "energy.ecologits"; ecologits/impacts/llm.py).
+struct EcologitsConstants {
+    double gpu_energy_alpha = 0, gpu_energy_beta = 0, gpu_energy_gamma = 0;  // Wh per output token per GPU
+    double latency_alpha = 0, latency_beta = 0, latency_gamma = 0;           // s per output token
+    double batch_size = 64, quantization_bits = 16, memory_factor = 1.2, gpu_memory_gb = 80;
+    double server_power_kw = 1.2, server_gpus = 8;  // server without its GPUs, and the GPUs it holds
+};
+
+// Where an API host's data centres are (electricity-mix zone) and their power usage effectiveness.
+struct HostEnergy {
+    std::string host, zone;
+    double pue = 1;
+};
+
+struct EnergyData {
+    EcologitsConstants ecologits;
+    std::vector<HostEnergy> hosts;                      // by the catalog's pricing.host
+    HostEnergy unknown_host;                            // hosts the list does not name
+    std::map<std::string, double> grid_g_co2_per_kwh;  // zone -> gCO2e per kWh
+    std::string self_host_default_zone;                 // the user's devices when the profile sets no grid
+};
+
 struct Data {
     std::vector<Device> devices;
     std::vector<Quantisation> quantisations;
@@ -84,6 +106,7 @@ struct Data {
     std::map<std::string, std::string> family_tokenizers;  // catalog family ("Llama 3.1") -> tokenizer id
     std::vector<Model> models;
     std::vector<Source> sources;
+    std::optional<EnergyData> energy;  // absent: energy of API models and CO2 unknown
 };
 
 // Lookup by id; null when absent.

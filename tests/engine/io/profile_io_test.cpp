@@ -49,6 +49,21 @@ TEST(ProfileIo, ExamplesLoadAndRoundTrip) {
     }
 }
 
+TEST(ProfileIo, GridIntensityRoundTripsAndIsOptional) {
+    EXPECT_FALSE(LoadProfile(kMinimal).profile->workload.grid_g_co2_per_kwh);  // absent: France from selfhost.json
+    EXPECT_FALSE(Json(*LoadProfile(kMinimal).profile)["workload"].contains("grid_g_co2_per_kwh"));
+    ProfileLoad load = LoadProfile(WithField(R"("workload": {"grid_g_co2_per_kwh": 350.5})"));
+    ASSERT_TRUE(load.Ok()) << load.issues[0].ToString();
+    EXPECT_DOUBLE_EQ(*load.profile->workload.grid_g_co2_per_kwh, 350.5);
+    Json once = *load.profile;
+    EXPECT_DOUBLE_EQ(once["workload"]["grid_g_co2_per_kwh"].get<double>(), 350.5);
+    EXPECT_EQ(once.get<Profile>(), *load.profile);
+    EXPECT_FALSE(LoadProfile(WithField(R"("workload": {"grid_g_co2_per_kwh": null})")).profile->workload.grid_g_co2_per_kwh);
+    const auto bad = Issues(WithField(R"("workload": {"grid_g_co2_per_kwh": -1})"));
+    ASSERT_EQ(bad.size(), 1u);
+    EXPECT_EQ(bad[0].path, "workload.grid_g_co2_per_kwh");
+}
+
 TEST(ProfileIo, RefusesWithPaths) {
     struct Case {
         std::string text, path, fragment;

@@ -7,6 +7,7 @@
 #include <cmath>
 
 #include "decision_fixture.h"
+#include "engine/selfhost/api_energy.h"
 #include "engine/selfhost/estimate.h"
 #include "selfhost/selfhost_test_util.h"
 
@@ -136,6 +137,55 @@ Model ShippedModel(const char* id, double params_b) {
     return m;
 }
 
+// API models: EcoLogits from the published total and active parameters, on the host's grid (not the user's).
+TEST(Criteria, ApiEnergyAndCo2FromEcologits) {
+    const selfhost::Data& data = selfhost::ShippedData();
+    const selfhost::EnergyData& e = *data.energy;
+    Profile p = test::BaseProfile();
+    p.constraints.deployment = Deployment::kApi;
+    Model moe = M("moe-open");  // 47 B total, 13 B active, TTFT 0.3 s, 80 tokens/s; host not listed by EcoLogits
+    const DerivedValues d = Derive(moe, p, &data);
+    ASSERT_TRUE(d.energy_wh_per_request && d.co2_g_per_request && d.grid_g_co2_per_kwh);
+    selfhost::ApiEnergyInput in;
+    in.active_params_b = 13;
+    in.total_params_b = 47;
+    in.output_tokens = p.workload.output_tokens;
+    in.request_latency_s = 0.3 + p.workload.output_tokens / 80;
+    in.pue = 1.58;
+    EXPECT_NEAR(*d.energy_wh_per_request, selfhost::EstimateApiEnergy(e.ecologits, in)->wh, 1e-12);
+    EXPECT_EQ(*d.api_energy_gpus, 2);
+    EXPECT_EQ(selfhost::HostEnergyFor(e, "").zone, "WOR");
+    EXPECT_DOUBLE_EQ(*d.grid_g_co2_per_kwh, 473.01);
+    EXPECT_NEAR(*d.co2_g_per_request, *d.energy_wh_per_request / 1000 * 473.01, 1e-12);
+    const auto reg = CriterionRegistry(test::Fixture(), p);
+    ASSERT_NE(FindCriterion(reg, "co2_g_per_request"), nullptr);
+    EXPECT_EQ(FindCriterion(reg, "co2_g_per_request")->direction, Direction::kCost);
+    EXPECT_EQ(*CriterionValue(*FindCriterion(reg, "co2_g_per_request"), moe, d, p), *d.co2_g_per_request);
+    EXPECT_EQ(*CriterionValue(*FindCriterion(reg, "energy_wh_per_request"), moe, d, p), *d.energy_wh_per_request);
+
+    // The user's grid is for their own devices: an API request stays on the host's.
+    Profile own = p;
+    own.workload.grid_g_co2_per_kwh = 10;
+    EXPECT_DOUBLE_EQ(*Derive(moe, own, &data).grid_g_co2_per_kwh, 473.01);
+    // More output tokens: more energy and CO2.
+    Profile longer = p;
+    longer.workload.output_tokens *= 2;
+    EXPECT_GT(*Derive(moe, longer, &data).co2_g_per_request, *d.co2_g_per_request);
+    // Hosted by Mistral: Sweden's grid and PUE 1.16.
+    ASSERT_TRUE(moe.pricing);
+    moe.pricing->host = "mistral";
+    const DerivedValues swe = Derive(moe, p, &data);
+    EXPECT_DOUBLE_EQ(*swe.grid_g_co2_per_kwh, 35.82);
+    EXPECT_NEAR(*swe.energy_wh_per_request, *d.energy_wh_per_request * 1.16 / 1.58, 1e-12);
+    // Undisclosed or missing sizes, or no energy data: unknown, never a guess.
+    EXPECT_FALSE(Derive(M("mid"), p, &data).energy_wh_per_request);
+    EXPECT_FALSE(Derive(M("mid"), p, &data).co2_g_per_request);
+    Model no_active = M("moe-open");
+    no_active.active_params_b = Figure();
+    EXPECT_FALSE(Derive(no_active, p, &data).energy_wh_per_request);
+    EXPECT_FALSE(Derive(M("moe-open"), p, nullptr).co2_g_per_request);
+}
+
 Profile DeviceProfile(const char* device) {
     Profile p = test::BaseProfile();
     p.constraints.deployment = Deployment::kSelfHost;
@@ -164,7 +214,14 @@ TEST(Criteria, DeviceCapacitySetsReplicasCostAndLatency) {
     const auto reg = CriterionRegistry(test::Fixture(), p);
     EXPECT_EQ(*CriterionValue(*FindCriterion(reg, "energy_wh_per_request"), m, d, p),
               *d.selfhost_energy_wh_per_request);
-    EXPECT_FALSE(Derive(M("mid"), test::BaseProfile(), &data).energy_wh_per_request);  // API: not known yet
+    EXPECT_FALSE(Derive(M("mid"), test::BaseProfile(), &data).energy_wh_per_request);  // API, size undisclosed
+    // CO2 = energy x the grid of the user's devices: France by default (44.18 g/kWh), else the profile's figure.
+    EXPECT_DOUBLE_EQ(*d.grid_g_co2_per_kwh, 44.18);
+    EXPECT_NEAR(*d.co2_g_per_request, *d.selfhost_energy_wh_per_request / 1000 * 44.18, 1e-12);
+    EXPECT_EQ(*CriterionValue(*FindCriterion(reg, "co2_g_per_request"), m, d, p), *d.co2_g_per_request);
+    Profile coal = p;
+    coal.workload.grid_g_co2_per_kwh = 800;
+    EXPECT_NEAR(*Derive(m, coal, &data).co2_g_per_request, *d.selfhost_energy_wh_per_request * 0.8, 1e-12);
 
     // Ten times the traffic needs more replicas; the cost follows the devices, not a flat GPU count.
     p.workload.requests_per_day = 1e6;
