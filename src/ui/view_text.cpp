@@ -37,7 +37,8 @@ void TextViewWindow(app::AppState& s) {
             ImGui::PushID(sec.id.c_str());
             const int n = static_cast<int>(tb.columns.size());
             if (n > 0 && ImGui::BeginTable("table", n, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_SizingStretchProp)) {
-                for (const std::string& c : tb.columns) ImGui::TableSetupColumn(c.c_str());
+                // Explicit weights: proportional stretch from the content would divide by zero on the first frame.
+                for (const std::string& c : tb.columns) ImGui::TableSetupColumn(c.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
                 ImGui::TableHeadersRow();
                 for (const auto& row : tb.rows) {
                     ImGui::TableNextRow();

@@ -314,9 +314,19 @@ void AddToCompareCombo(app::AppState& s) {
     const bool full = app::CompareFull(s);
     ImGui::SetNextItemWidth(Em(14));
     const std::string preview = full ? app::Format(T(s, "compare.full_label"), static_cast<int>(app::kMaxCompare)) : T(s, "compare.add");
-    ImGui::BeginDisabled(full);
-    const bool open = ImGui::BeginCombo("##addcmp", preview.c_str(), ImGuiComboFlags_HeightLarge);
-    ImGui::EndDisabled();
+    // Full: a disabled combo that cannot open (one left open from before is closed). The disabled scope must wrap the
+    // whole combo, popup included.
+    bool open = false;
+    if (full) {
+        ImGui::BeginDisabled();
+        if (ImGui::BeginCombo("##addcmp", preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+            ImGui::CloseCurrentPopup();
+            ImGui::EndCombo();
+        }
+        ImGui::EndDisabled();
+    } else {
+        open = ImGui::BeginCombo("##addcmp", preview.c_str(), ImGuiComboFlags_HeightLarge);
+    }
     Probe(s, "compare.add");
     if (full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) SetTooltipWrapped(T(s, "compare.full"));
     if (!open) return;
