@@ -189,6 +189,7 @@ Data Read(Reader& in, const Json& doc) {
             const std::string key = std::string(lang) + "_tokens_per_word";
             if (auto v = in.OptNumber(j, key, p, 0.01, 100)) t.tokens_per_word[lang] = *v;
         }
+        t.fr_over_en = in.OptNumber(j, "fr_over_en", p, 0.1, 100);
         return t;
     });
     const PathRef root, families_p = root.Key("family_tokenizers");

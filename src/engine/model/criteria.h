@@ -71,6 +71,11 @@ struct DerivedValues {
     std::string monthly_basis;          // "api" or "self_host"
     std::optional<double> latency_s;    // self-hosted: selfhost_latency_s; API: TTFT + output / throughput
     std::optional<double> energy_wh_per_request;  // self-hosted: selfhost_energy_wh_per_request; API: unknown
+    // [tokens-per-language] This model's tokens per request (the workload's, or its words x tokens_per_word);
+    // null when the workload is in words and the model's tokenizer family has no figure for that language.
+    std::optional<double> input_tokens, output_tokens;
+    std::string tokenizer;                  // words only: the model's tokenizer family id (empty: unknown)
+    std::optional<double> tokens_per_word;  // words only: that family's measured ratio for the language
 };
 
 // `selfhost` (catalog.selfhost) may be null: memory then falls back to parameters x bits, flagged.

@@ -20,6 +20,10 @@ enum class SamplingMode { kAround, kUniform };
 // How self-hosting devices are paid for: rented by the hour, or bought and amortised (plus their energy).
 enum class DevicePricing { kRent, kPurchase };
 
+// [tokens-per-language] Unit of the workload's input/output amounts: tokens (every model alike) or words of
+// prose in `Workload::language`, turned into each model's own tokens by its tokenizer family (selfhost/tokens.h).
+enum class TextUnit { kTokens, kWords };
+
 // The user's traffic and hardware, used by the derived criteria (monthly cost, latency, self-host cost).
 struct Workload {
     double requests_per_day = 1000;
@@ -34,6 +38,9 @@ struct Workload {
     double gpu_vram_gb = 0;       // memory of a custom GPU when no device id is set; 0 = none
     double amortisation_months = 36;   // purchase: months the price is spread over
     double energy_usd_per_kwh = 0.20;  // purchase: electricity price (an assumption the user sets)
+    // [tokens-per-language] input_tokens/output_tokens hold words when text_unit is kWords.
+    TextUnit text_unit = TextUnit::kTokens;
+    std::string language = "en";  // "en" or "fr": language of the words
     bool operator==(const Workload&) const = default;
 };
 

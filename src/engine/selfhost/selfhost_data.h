@@ -68,6 +68,7 @@ struct Model {
 struct TokenizerFamily {
     std::string id;
     std::map<std::string, double> tokens_per_word;  // language -> measured ratio (only sourced ones)
+    std::optional<double> fr_over_en;  // tokens of a French text / of the same text in English (parallel counts)
 };
 
 struct RuntimeConstants {
