@@ -197,7 +197,12 @@ Data Read(Reader& in, const Json& doc) {
         for (const auto& [family, t] : families->items()) {
             const PathRef fp = families_p.Key(family);
             if (!t.is_object()) in.r().Fail(fp, "expected an object, got " + Describe(t));
-            else d.family_tokenizers[family] = in.String(t, "id", fp);
+            else {
+                d.family_tokenizers[family] = in.String(t, "id", fp);
+                const Json* verified = in.r().Optional(t, "verified");
+                if (verified && !in.r().Bool(*verified, fp.Key("verified")).value_or(true))
+                    d.unverified_families.insert(family);
+            }
         }
     ReadArray(in, doc, "models", d.models, [&](const Json& j, const PathRef& p) { return ReadModel(in, j, p); });
     ReadArray(in, doc, "sources", d.sources, [&](const Json& j, const PathRef& p) {

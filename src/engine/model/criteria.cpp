@@ -219,7 +219,7 @@ DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Dat
     if (words) {
         words_as_tokens = profile.workload;
         if (selfhost) {
-            d.tokenizer = selfhost::TokenizerOf(*selfhost, m.id, m.family);
+            d.tokenizer = selfhost::TokenizerOf(*selfhost, m.id, m.family, /*verified_only=*/true);
             const auto count = selfhost::CountTokens(*selfhost, d.tokenizer, profile.workload.language, 1);
             d.tokens_per_word = count.tokens_per_word;
         }

@@ -3,6 +3,7 @@
 // nullopt.
 #pragma once
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -83,6 +84,7 @@ struct Data {
     RuntimeConstants runtimes;
     std::vector<TokenizerFamily> tokenizers;
     std::map<std::string, std::string> family_tokenizers;  // catalog family ("Llama 3.1") -> tokenizer id
+    std::set<std::string> unverified_families;  // family_tokenizers entries not confirmed by a source
     std::vector<Model> models;
     std::vector<Source> sources;
 };

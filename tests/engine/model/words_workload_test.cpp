@@ -109,6 +109,10 @@ TEST(WordsWorkload, ShippedFrenchOverEnglish) {
     EXPECT_EQ(selfhost::TokenizerOf(d, "qwen3-8b", ""), "qwen-151k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Llama 2"), "llama2-spm32k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "no family"), "");
+    // An unverified family mapping (Qwen3.6 -> qwen-151k) is not used to turn words into tokens.
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3.6"), "qwen-151k");
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3.6", true), "");
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3", true), "qwen-151k");
 }
 
 }  // namespace
