@@ -15,7 +15,8 @@ Profile Favouring(const std::string& winner) {
     p.workload.text_unit = TextUnit::kWords;
     p.workload.language = "fr";
     p.criteria = {{"user.pick", 1.0, {}, {}}};
-    p.user_criteria = {{"pick", "Pick", "points", Direction::kBenefit, {{winner, 100}, {"mistral-7b-instruct", 10}}}};
+    p.user_criteria = {
+        {"pick", "Pick", "points", Direction::kBenefit, {{winner, 100}, {"mistral-7b-instruct", 10}}}};
     p.missing = MissingPolicy::kExclude;
     p.robustness.samples = 0;
     return p;
@@ -43,12 +44,16 @@ TEST_F(WordsWorkloadApp, DecisionSaysTheFrenchRatioInBothLanguages) {
     ASSERT_EQ(s.result.Top()->id, "gpt-4");
     ASSERT_TRUE(SetLanguage(s, "en"));
     std::string en = Joined(DecisionLines(s));
-    EXPECT_NE(en.find("In French, this model (" + s.result.Top()->name + ") counts 1.6× more tokens than the same text in English"),
-              std::string::npos) << en;
+    EXPECT_NE(en.find("In French, this model (" + s.result.Top()->name +
+                      ") counts 1.6× more tokens than the same text in English"),
+              std::string::npos)
+        << en;
     ASSERT_TRUE(SetLanguage(s, "fr"));
     std::string fr = Joined(DecisionLines(s));
-    EXPECT_NE(fr.find("En français, ce modèle (" + s.result.Top()->name + ") compte 1,6× plus de jetons que le même texte en anglais"),
-              std::string::npos) << fr;
+    EXPECT_NE(fr.find("En français, ce modèle (" + s.result.Top()->name +
+                      ") compte 1,6× plus de jetons que le même texte en anglais"),
+              std::string::npos)
+        << fr;
     EXPECT_NE(fr.find("modèles n'ont pas de mesure de jetons par mot"), std::string::npos) << fr;
     EXPECT_NE(ExportDocument(s, ActionRequest::kExportMarkdown).find("1,6×"), std::string::npos);
 }
@@ -58,11 +63,13 @@ TEST_F(WordsWorkloadApp, UnknownRatioIsSaidUnknown) {
     ASSERT_EQ(s.result.Top()->id, "gpt-4o");
     ASSERT_TRUE(SetLanguage(s, "en"));
     const std::string en = Joined(DecisionLines(s));
-    EXPECT_NE(en.find("counts in French than for the same text in English is unknown"), std::string::npos) << en;
+    EXPECT_NE(en.find("counts in French than for the same text in English is unknown"), std::string::npos)
+        << en;
     EXPECT_EQ(en.find("In French, this model"), std::string::npos);
     ASSERT_TRUE(SetLanguage(s, "fr"));
     const std::string fr = Joined(DecisionLines(s));
-    EXPECT_NE(fr.find("compte en français que pour le même texte en anglais est inconnu"), std::string::npos) << fr;
+    EXPECT_NE(fr.find("compte en français que pour le même texte en anglais est inconnu"), std::string::npos)
+        << fr;
     EXPECT_NE(fr.find("aucune mesure publiée pour son tokeniseur"), std::string::npos) << fr;
 }
 

@@ -18,8 +18,8 @@ struct TokenCount {
 TokenCount CountTokens(const Data& data, const std::string& tokenizer, const std::string& language,
                        double words);
 
-// The tokenizer family of a catalog model: selfhost.json's per-model id, else its catalog family's; empty when
-// unknown. With `verified_only`, a family whose mapping is marked unverified counts as unknown.
+// The tokenizer family of a catalog model: selfhost.json's per-model id, else its catalog family's; empty
+// when unknown. With `verified_only`, a family whose mapping is marked unverified counts as unknown.
 std::string TokenizerOf(const Data& data, const std::string& model_id, const std::string& catalog_family,
                         bool verified_only = false);
 

@@ -1,5 +1,5 @@
-// [tokens-per-language] A workload in words: each model's tokens come from its tokenizer family's measured tokens
-// per word for the language; without a figure its cost, latency and context fit stay unknown.
+// [tokens-per-language] A workload in words: each model's tokens come from its tokenizer family's measured
+// tokens per word for the language; without a figure its cost, latency and context fit stay unknown.
 #include <gtest/gtest.h>
 
 #include "decision_fixture.h"
