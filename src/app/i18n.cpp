@@ -547,6 +547,23 @@ const Raw kStrings[] = {
     {"bench.aa_coding", "Artificial Analysis Coding Index", "Indice de code Artificial Analysis"},
     // the built-in presets' own measurements (their names are written in English in the preset files)
     {"user.faq_accuracy", "FAQ answers judged correct", "Réponses FAQ jugées correctes"},
+    // [tokens-per-language] workload in words of a language, each model's own tokens (issue 12 item 6)
+    {"workload.unit", "amounts in", "quantités en"},
+    {"workload.unit_tokens", "tokens", "jetons"},
+    {"workload.unit_words", "words", "mots"},
+    {"workload.text_language", "language of the text", "langue du texte"},
+    {"workload.lang_en", "English", "anglais"},
+    {"workload.lang_fr", "French", "français"},
+    {"workload.input_words", "words read per request", "mots lus par requête"},
+    {"workload.output_words", "words written per request", "mots écrits par requête"},
+    {"workload.words_help", "Each model turns these words into its own tokens with its tokenizer's measured tokens per word for this language (FLORES-200 parallel text, Petrov et al. 2023). A model whose tokenizer has no published figure gets an unknown cost and latency, handled by the rule for missing values.", "Chaque modèle convertit ces mots en ses propres jetons selon le nombre de jetons par mot mesuré pour cette langue sur son tokeniseur (textes parallèles FLORES-200, Petrov et al. 2023). Un modèle dont le tokeniseur n'a pas de mesure publiée a un coût et une latence inconnus, traités par la règle des valeurs manquantes."},
+    {"constraint.request_context", "Request fits the context", "Requête dans le contexte"},
+    {"reason.request_context", "request of %s tokens for this model, context of %s", "requête de %s jetons pour ce modèle, contexte de %s"},
+    {"decision.fr_ratio", "In French, this model (%s) counts %s× more tokens than the same text in English (its %s tokenizer on FLORES-200).", "En français, ce modèle (%s) compte %s× plus de jetons que le même texte en anglais (son tokeniseur %s sur FLORES-200)."},
+    {"decision.fr_ratio_unknown", "How many more tokens this model (%s) counts in French than for the same text in English is unknown: no published measurement for its tokenizer.", "Combien de jetons de plus ce modèle (%s) compte en français que pour le même texte en anglais est inconnu : aucune mesure publiée pour son tokeniseur."},
+    {"decision.words_unknown", "%s models have no measured tokens per word for this language: their cost and latency are unknown.", "%s modèles n'ont pas de mesure de jetons par mot pour cette langue : leur coût et leur latence sont inconnus."},
+    {"report.words_per_request_in_out", "Words per request (in / out)", "Mots par requête (entrée / sortie)"},
+    // [/tokens-per-language]
 };
 
 // Strings whose bytes outputs and tests assert (the report, elimination reasons, criteria, messages, the CLI):

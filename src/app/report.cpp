@@ -95,8 +95,12 @@ std::string MarkdownReport(const AppState& s) {
     o << "## " << w.L("report.workload") << "\n\n";
     const Workload& wl = p.workload;
     o << "- " << w.L("report.requests_per_day") << ": " << w.Num(wl.requests_per_day, 0) << "\n";
-    o << "- " << w.L("report.tokens_per_request_in_out") << ": " << w.Num(wl.input_tokens, 0)
-      << " / " << w.Num(wl.output_tokens, 0) << "\n";
+    const bool words = wl.text_unit == TextUnit::kWords;  // [tokens-per-language]
+    o << "- " << w.L(words ? "report.words_per_request_in_out" : "report.tokens_per_request_in_out") << ": "
+      << w.Num(wl.input_tokens, 0) << " / " << w.Num(wl.output_tokens, 0)
+      << (words ? " (" + std::string(w.L(wl.language == "fr" ? "workload.lang_fr" : "workload.lang_en")) + ")" : "")
+      << "\n";
+    for (const std::string& line : WordsWorkloadLines(s)) o << "- " << line << "\n";
     o << "- " << w.L("report.cached_share_of_input") << ": " << w.Pct(wl.cached_share) << "\n";
     const selfhost::Device* device =
         s.catalog.selfhost ? selfhost::FindById(s.catalog.selfhost->devices, wl.device) : nullptr;

@@ -7,6 +7,7 @@
 #include "app/i18n.h"
 #include "app/wording.h"
 #include "engine/io/json_util.h"
+#include "engine/selfhost/tokens.h"
 
 namespace mm::app {
 
@@ -131,6 +132,24 @@ TextSection WeightsSection(const Words& w) {
 
 }  // namespace
 
+// [tokens-per-language] A workload in words: how French inflates the winner's tokens (or that it is unknown),
+// and how many catalog models the missing ratios leave without a cost.
+std::vector<std::string> WordsWorkloadLines(const AppState& s) {
+    std::vector<std::string> out;
+    const ModelRow* top = s.result.ok ? s.result.Top() : nullptr;
+    if (!top || s.profile.workload.text_unit != TextUnit::kWords) return out;
+    const Words w{s};
+    const selfhost::Data* data = s.catalog.selfhost.get();
+    const std::string& tok = top->derived.tokenizer;
+    const std::optional<double> ratio = data && !tok.empty() ? selfhost::FrenchOverEnglish(*data, tok) : std::nullopt;
+    out.push_back(ratio ? Format(w.L("decision.fr_ratio"), top->name.c_str(), FormatNumber(*ratio, s.lang, 1).c_str(), tok.c_str())
+                        : Format(w.L("decision.fr_ratio_unknown"), top->name.c_str()));
+    std::size_t unknown = 0;
+    for (const DerivedValues& d : s.result.all_derived) unknown += d.input_tokens ? 0 : 1;
+    if (unknown) out.push_back(Format(w.L("decision.words_unknown"), w.Count(unknown).c_str()));
+    return out;
+}
+
 std::vector<DecisionLine> DecisionLines(const AppState& s) {
     const Words w{s};
     const Result& r = s.result;
@@ -193,6 +212,7 @@ std::vector<DecisionLine> DecisionLines(const AppState& s) {
                                   : Format(w.L("decision.cheapest"), ch->name.c_str(),
                                            FormatMoney(*ch->derived.monthly_usd, s.lang, Money(s)).c_str(), ch->rank));
     }
+    for (std::string& line : WordsWorkloadLines(s)) add(Tone::kPlain, std::move(line));
     // Robustness in words.
     if (s.preview_only) {
         add(Tone::kMuted, w.L(s.edit_pending ? "decision.robust_pending" : "decision.robust_running"));

@@ -46,6 +46,9 @@ struct DecisionLine {
     std::string text;
 };
 std::vector<DecisionLine> DecisionLines(const AppState& s);
+// [tokens-per-language] Workload in words: the winner's French/English token ratio (or that it is unknown) and
+// the count of models left without tokens; empty for a workload in tokens. Part of DecisionLines and the report.
+std::vector<std::string> WordsWorkloadLines(const AppState& s);
 
 // The decision view's headline in sentences: the winner, how sure it is, why it beats #2, the cost lesson, the
 // cheapest model, robustness, constant criteria. Empty result: why nothing is ranked.

@@ -74,6 +74,7 @@ std::string FormatFailure(const ConstraintFailure& f, const std::string& lang) {
         if (!f.actual) return tr("reason.min_context.unknown");
         return Format(tr("reason.min_context"), actual.c_str(), required.c_str());
     }
+    if (k == "request_context") return Format(tr("reason.request_context"), actual.c_str(), required.c_str());
     if (k == "language") {
         if (!f.actual) return Format(tr("reason.language.unknown"), detail);
         return Format(tr("reason.language"), detail, actual.c_str(), required.c_str());

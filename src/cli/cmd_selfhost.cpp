@@ -140,10 +140,7 @@ void AddTokens(CLI::App& app, Commands& commands) {
             std::cerr << "modelmatrix-cli: unknown language '" << opt->language << "'; languages: en, fr\n";
             return void(commands.exit_code = 1);
         }
-        std::string tokenizer;
-        if (const auto* m = selfhost::FindById(data->models, opt->model)) tokenizer = m->tokenizer;
-        auto family = data->family_tokenizers.find(model->family);
-        if (tokenizer.empty() && family != data->family_tokenizers.end()) tokenizer = family->second;
+        const std::string tokenizer = selfhost::TokenizerOf(*data, opt->model, model->family);
         selfhost::TokenCount count = selfhost::CountTokens(*data, tokenizer, opt->language, opt->words);
         Json out = {{"model", opt->model},
                     {"tokenizer", tokenizer.empty() ? Json(nullptr) : Json(tokenizer)},

@@ -102,13 +102,41 @@ void GridInput(app::AppState& s) {
     HelpMarker(T(s, "workload.grid_help"));
 }
 
+// [tokens-per-language] Amounts in tokens, or in words of English or French prose (each model's own tokens).
+void TextUnitPicker(app::AppState& s) {
+    Workload& w = s.profile.workload;
+    int unit = w.text_unit == TextUnit::kWords ? 1 : 0;
+    ImGui::TextUnformatted(T(s, "workload.unit"));
+    ImGui::SameLine();
+    bool changed = ImGui::RadioButton(app::Format("%s##unit_tokens", T(s, "workload.unit_tokens")).c_str(), &unit, 0);
+    Probe(s, "input.workload.unit_tokens");
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton(app::Format("%s##unit_words", T(s, "workload.unit_words")).c_str(), &unit, 1);
+    Probe(s, "input.workload.unit_words");
+    if (changed) w.text_unit = unit == 1 ? TextUnit::kWords : TextUnit::kTokens;
+    AfterEdit(s, changed);
+    if (w.text_unit != TextUnit::kWords) return;
+    int fr = w.language == "fr" ? 1 : 0;
+    ImGui::TextUnformatted(T(s, "workload.text_language"));
+    ImGui::SameLine();
+    bool lc = ImGui::RadioButton(app::Format("%s##lang_en", T(s, "workload.lang_en")).c_str(), &fr, 0);
+    ImGui::SameLine();
+    lc |= ImGui::RadioButton(app::Format("%s##lang_fr", T(s, "workload.lang_fr")).c_str(), &fr, 1);
+    Probe(s, "input.workload.language");
+    if (lc) w.language = fr ? "fr" : "en";
+    AfterEdit(s, lc);
+}
+
 void WorkloadInputs(app::AppState& s) {
     Workload& w = s.profile.workload;
     SectionTitle(T(s, "workload.title"));
     Number(s, "workload.requests", nullptr, &w.requests_per_day, 0, 0, 1e9);
     TeamSizeHelper(s);
-    Number(s, "workload.input_tokens", "workload.tokens_help", &w.input_tokens, 0, 0, 1e7);
-    Number(s, "workload.output_tokens", nullptr, &w.output_tokens, 0, 0, 1e7);
+    TextUnitPicker(s);
+    const bool words = w.text_unit == TextUnit::kWords;
+    Number(s, words ? "workload.input_words" : "workload.input_tokens",
+           words ? "workload.words_help" : "workload.tokens_help", &w.input_tokens, 0, 0, 1e7);
+    Number(s, words ? "workload.output_words" : "workload.output_tokens", nullptr, &w.output_tokens, 0, 0, 1e7);
     float cached = static_cast<float>(w.cached_share * 100.0);
     ImGui::SetNextItemWidth(Em(5.5f));
     const bool cc = ImGui::SliderFloat(T(s, "workload.cached"), &cached, 0.0f, 100.0f, "%.0f %%");

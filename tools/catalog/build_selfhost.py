@@ -209,6 +209,8 @@ def build_tokenizers(tok):
         for lang in ("en", "fr"):
             v = f.get(lang + "_tokens_per_word")
             row[lang + "_tokens_per_word"] = v if isinstance(v, (int, float)) else None
+        ratio = f.get("fr_over_en")  # same text: French tokens / English tokens (parallel counts)
+        row["fr_over_en"] = ratio if isinstance(ratio, (int, float)) else None
         row["source"] = compact_source(f.get("source")) if row["en_tokens_per_word"] is not None else None
         families.append(row)
     ids = {f["id"] for f in families}

@@ -40,6 +40,12 @@ std::vector<ConstraintFailure> CheckConstraints(const Model& m, const DerivedVal
                      m.context_tokens.Known() ? std::optional<double>(m.context_tokens.number) : std::nullopt,
                      "tokens"));
     }
+    // [tokens-per-language] A workload in words: the request, in this model's own tokens, must fit its
+    // context. Unknown tokens or context do not eliminate here (the cost and latency are then unknown).
+    if (profile.workload.text_unit == TextUnit::kWords && d.input_tokens && d.output_tokens &&
+        m.context_tokens.Known() && *d.input_tokens + *d.output_tokens > m.context_tokens.number)
+        out.push_back(Fail("request_context", {}, m.context_tokens.number, *d.input_tokens + *d.output_tokens,
+                           "tokens"));
     for (const LanguageRequirement& l : c.languages) {
         const Figure* f = m.Language(l.code);
         if (!f || !f->Known() || f->number < l.min_level)

@@ -40,7 +40,7 @@ struct ProfileReader {
         if (!r.Object(j, p,
                       {"requests_per_day", "input_tokens", "output_tokens", "cached_share", "hours_per_day",
                        "peak_share", "device", "pricing", "gpu_usd_per_hour", "gpu_vram_gb", "amortisation_months",
-                       "energy_usd_per_kwh", "grid_g_co2_per_kwh"}))
+                       "energy_usd_per_kwh", "grid_g_co2_per_kwh", "text_unit", "language"}))
             return;
         Num(j, "requests_per_day", p, 0, 1e10, &w.requests_per_day);
         Num(j, "input_tokens", p, 0, 1e8, &w.input_tokens);
@@ -58,6 +58,12 @@ struct ProfileReader {
         Num(j, "amortisation_months", p, 1, 600, &w.amortisation_months);
         Num(j, "energy_usd_per_kwh", p, 0, 100, &w.energy_usd_per_kwh);
         OptNum(j, "grid_g_co2_per_kwh", p, 0, 5000, &w.grid_g_co2_per_kwh);
+        // [tokens-per-language]
+        if (auto v = r.Optional(j, "text_unit"))
+            if (auto e = r.Enum(*v, JoinPath(p, "text_unit"), {"tokens", "words"}))
+                w.text_unit = static_cast<TextUnit>(*e);
+        if (auto v = r.Optional(j, "language"))
+            if (auto e = r.Enum(*v, JoinPath(p, "language"), {"en", "fr"})) w.language = *e == 1 ? "fr" : "en";
     }
 
     void ReadConstraints(const Json& j, Constraints& c) {
@@ -377,6 +383,11 @@ void to_json(Json& j, const Profile& p) {
                      {"amortisation_months", w.amortisation_months},
                      {"energy_usd_per_kwh", w.energy_usd_per_kwh}};
     if (w.grid_g_co2_per_kwh) j["workload"]["grid_g_co2_per_kwh"] = *w.grid_g_co2_per_kwh;  // absent: the default
+    // [tokens-per-language] written only when the amounts are words, so token profiles stay as they were.
+    if (w.text_unit == TextUnit::kWords) {
+        j["workload"]["text_unit"] = "words";
+        j["workload"]["language"] = w.language;
+    }
     const Constraints& c = p.constraints;
     Json cj;
     cj["deployment"] = ToString(c.deployment);

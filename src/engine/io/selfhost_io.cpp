@@ -223,6 +223,7 @@ Data Read(Reader& in, const Json& doc) {
             const std::string key = std::string(lang) + "_tokens_per_word";
             if (auto v = in.OptNumber(j, key, p, 0.01, 100)) t.tokens_per_word[lang] = *v;
         }
+        t.fr_over_en = in.OptNumber(j, "fr_over_en", p, 0.1, 100);
         return t;
     });
     const PathRef root, families_p = root.Key("family_tokenizers");
@@ -230,7 +231,12 @@ Data Read(Reader& in, const Json& doc) {
         for (const auto& [family, t] : families->items()) {
             const PathRef fp = families_p.Key(family);
             if (!t.is_object()) in.r().Fail(fp, "expected an object, got " + Describe(t));
-            else d.family_tokenizers[family] = in.String(t, "id", fp);
+            else {
+                d.family_tokenizers[family] = in.String(t, "id", fp);
+                const Json* verified = in.r().Optional(t, "verified");
+                if (verified && !in.r().Bool(*verified, fp.Key("verified")).value_or(true))
+                    d.unverified_families.insert(family);
+            }
         }
     if (const Json* e = in.Object(doc, "energy", root, false)) d.energy = ReadEnergy(in, *e, root.Key("energy"));
     ReadArray(in, doc, "models", d.models, [&](const Json& j, const PathRef& p) { return ReadModel(in, j, p); });

@@ -8,6 +8,7 @@
 #include "engine/selfhost/capacity.h"
 #include "engine/selfhost/estimate.h"
 #include "engine/selfhost/memory.h"
+#include "engine/selfhost/tokens.h"
 
 namespace mm {
 
@@ -133,8 +134,8 @@ namespace {
 
 // Self-hosting on the profile's device: devices per replica from memory, replicas from the batched capacity
 // (selfhost/capacity.h) at the peak hour, then the monthly cost (rent or amortised purchase + energy).
-void DeriveSelfhost(const Model& m, const Profile& profile, const selfhost::Data* data, DerivedValues& d) {
-    const Workload& w = profile.workload;
+void DeriveSelfhost(const Model& m, const Profile& profile, const Workload& w, const selfhost::Data* data,
+                    DerivedValues& d) {
     const Constraints& c = profile.constraints;
     selfhost::Device custom;
     const selfhost::Device* device = nullptr;
@@ -241,9 +242,31 @@ void DeriveEnergy(const Model& m, const Workload& w, const selfhost::EnergyData&
 }  // namespace
 
 DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Data* selfhost) {
-    const Workload& w = profile.workload;
     DerivedValues d;
-    if (m.api && m.pricing && m.pricing->input_per_mtok.Known() && m.pricing->output_per_mtok.Known()) {
+    // [tokens-per-language] Words become this model's tokens through its tokenizer family's measured ratio.
+    // Without one, every figure that depends on the request's tokens stays unknown (no borrowed ratio).
+    Workload words_as_tokens;
+    const bool words = profile.workload.text_unit == TextUnit::kWords;
+    if (words) {
+        words_as_tokens = profile.workload;
+        if (selfhost) {
+            d.tokenizer = selfhost::TokenizerOf(*selfhost, m.id, m.family, /*verified_only=*/true);
+            const auto count = selfhost::CountTokens(*selfhost, d.tokenizer, profile.workload.language, 1);
+            d.tokens_per_word = count.tokens_per_word;
+        }
+        if (d.tokens_per_word) {
+            words_as_tokens.input_tokens = std::round(profile.workload.input_tokens * *d.tokens_per_word);
+            words_as_tokens.output_tokens = std::round(profile.workload.output_tokens * *d.tokens_per_word);
+        }
+    }
+    const Workload& w = words ? words_as_tokens : profile.workload;
+    const bool tokens_known = !words || d.tokens_per_word.has_value();
+    if (tokens_known) {
+        d.input_tokens = w.input_tokens;
+        d.output_tokens = w.output_tokens;
+    }
+    if (tokens_known && m.api && m.pricing && m.pricing->input_per_mtok.Known() &&
+        m.pricing->output_per_mtok.Known()) {
         const Pricing& p = *m.pricing;
         double in = p.input_per_mtok.number, out = p.output_per_mtok.number;
         double cached = in;
@@ -267,7 +290,7 @@ DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Dat
     }
     const Constraints& c = profile.constraints;
     d.vram = EstimateMemory(m, selfhost, c.quantization, c.kv_context_tokens, c.batch);
-    if (m.self_host && d.vram) DeriveSelfhost(m, profile, selfhost, d);
+    if (tokens_known && m.self_host && d.vram) DeriveSelfhost(m, profile, w, selfhost, d);
     const bool api_ok = c.deployment != Deployment::kSelfHost && d.api_monthly_usd;
     const bool self_ok = c.deployment != Deployment::kApi && d.selfhost_monthly_usd;
     if (api_ok && (!self_ok || *d.api_monthly_usd <= *d.selfhost_monthly_usd)) {
@@ -277,7 +300,7 @@ DerivedValues Derive(const Model& m, const Profile& profile, const selfhost::Dat
         d.monthly_usd = d.selfhost_monthly_usd;
         d.monthly_basis = "self_host";
     }
-    if (m.ttft_s.Known() && m.output_tokens_per_s.Known() && m.output_tokens_per_s.number > 0)
+    if (tokens_known && m.ttft_s.Known() && m.output_tokens_per_s.Known() && m.output_tokens_per_s.number > 0)
         d.latency_s = m.ttft_s.number + w.output_tokens / m.output_tokens_per_s.number;
     // A model that runs on the user's device answers at its speed, not at an API's (unknown when the device's
     // speed for it is). A custom GPU known only by its memory keeps the catalog's figure.

@@ -78,6 +78,11 @@ struct DerivedValues {
     // self-hosted, the host's zone through an API.
     std::optional<double> grid_g_co2_per_kwh;
     std::optional<double> co2_g_per_request;
+    // [tokens-per-language] This model's tokens per request (the workload's, or its words x tokens_per_word);
+    // null when the workload is in words and the model's tokenizer family has no figure for that language.
+    std::optional<double> input_tokens, output_tokens;
+    std::string tokenizer;                  // words only: the model's tokenizer family id (empty: unknown)
+    std::optional<double> tokens_per_word;  // words only: that family's measured ratio for the language
 };
 
 // `selfhost` (catalog.selfhost) may be null: memory then falls back to parameters x bits, flagged.

@@ -20,6 +20,10 @@ enum class SamplingMode { kAround, kUniform };
 // How self-hosting devices are paid for: rented by the hour, or bought and amortised (plus their energy).
 enum class DevicePricing { kRent, kPurchase };
 
+// [tokens-per-language] Unit of the workload's input/output amounts: tokens (every model alike) or words of
+// prose in `Workload::language`, turned into each model's own tokens by its tokenizer family (selfhost/tokens.h).
+enum class TextUnit { kTokens, kWords };
+
 // The user's traffic and hardware, used by the derived criteria (monthly cost, latency, self-host cost).
 struct Workload {
     double requests_per_day = 1000;
@@ -36,6 +40,9 @@ struct Workload {
     double energy_usd_per_kwh = 0.20;  // purchase: electricity price (an assumption the user sets)
     // Carbon intensity of the grid the user's own devices draw from, gCO2e/kWh; null = France (selfhost.json).
     std::optional<double> grid_g_co2_per_kwh;
+    // [tokens-per-language] input_tokens/output_tokens hold words when text_unit is kWords.
+    TextUnit text_unit = TextUnit::kTokens;
+    std::string language = "en";  // "en" or "fr": language of the words
     bool operator==(const Workload&) const = default;
 };
 

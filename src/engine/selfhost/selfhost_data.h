@@ -3,6 +3,7 @@
 // nullopt.
 #pragma once
 #include <map>
+#include <set>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,6 +69,7 @@ struct Model {
 struct TokenizerFamily {
     std::string id;
     std::map<std::string, double> tokens_per_word;  // language -> measured ratio (only sourced ones)
+    std::optional<double> fr_over_en;  // tokens of a French text / of the same text in English (parallel counts)
 };
 
 struct RuntimeConstants {
@@ -104,6 +106,7 @@ struct Data {
     RuntimeConstants runtimes;
     std::vector<TokenizerFamily> tokenizers;
     std::map<std::string, std::string> family_tokenizers;  // catalog family ("Llama 3.1") -> tokenizer id
+    std::set<std::string> unverified_families;  // family_tokenizers entries not confirmed by a source
     std::vector<Model> models;
     std::vector<Source> sources;
     std::optional<EnergyData> energy;  // absent: energy of API models and CO2 unknown

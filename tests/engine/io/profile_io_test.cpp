@@ -64,6 +64,22 @@ TEST(ProfileIo, GridIntensityRoundTripsAndIsOptional) {
     EXPECT_EQ(bad[0].path, "workload.grid_g_co2_per_kwh");
 }
 
+// [tokens-per-language] A workload in words of French survives a round trip; one in tokens writes neither key.
+TEST(ProfileIo, WorkloadInWordsRoundTrips) {
+    ProfileLoad load = LoadProfile(WithField(R"("workload": {"text_unit": "words", "language": "fr", "input_tokens": 800})"));
+    ASSERT_TRUE(load.Ok()) << load.issues[0].ToString();
+    EXPECT_EQ(load.profile->workload.text_unit, TextUnit::kWords);
+    EXPECT_EQ(load.profile->workload.language, "fr");
+    Json once = *load.profile;
+    EXPECT_EQ(once["workload"]["text_unit"], "words");
+    EXPECT_EQ(once["workload"]["language"], "fr");
+    EXPECT_EQ(once.get<Profile>(), *load.profile);
+    Json tokens = *LoadProfile(kMinimal).profile;
+    EXPECT_FALSE(tokens["workload"].contains("text_unit"));
+    EXPECT_FALSE(tokens["workload"].contains("language"));
+    EXPECT_EQ(LoadProfile(kMinimal).profile->workload.text_unit, TextUnit::kTokens);
+}
+
 TEST(ProfileIo, RefusesWithPaths) {
     struct Case {
         std::string text, path, fragment;
@@ -75,6 +91,8 @@ TEST(ProfileIo, RefusesWithPaths) {
         {WithField(R"("colour": 1)"), "colour", "unknown field"},
         {WithField(R"("workload": {"requests_per_day": -5})"), "workload.requests_per_day", "in [0, 1e+10]"},
         {WithField(R"("workload": {"cached_share": "half"})"), "workload.cached_share", "\"half\""},
+        {WithField(R"("workload": {"text_unit": "syllables"})"), "workload.text_unit", "syllables"},
+        {WithField(R"("workload": {"text_unit": "words", "language": "de"})"), "workload.language", "\"de\""},
         {WithField(R"("constraints": {"deployment": "cloud"})"), "constraints.deployment",
          "unknown value \"cloud\""},
         {WithField(R"("constraints": {"vram": {"quantization": "q3"}})"), "constraints.vram.quantization",
