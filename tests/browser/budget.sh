@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # First-visit budget of the web app: everything the browser downloads before the first frame (HTML, CSS, scripts,
 # catalog, WebAssembly with its embedded font), gzip -9 compressed. The design target is 400 KB (400 000 bytes);
-# since the self-hosting estimates, the model card's "Self-host on…", the text view and touch input joined the app
-# (December 2026) it is over by ~35 KB, so this check guards against further growth at 440 000 bytes while the
-# target stays open (BENCHMARKS.md, "First-visit download", lists where the bytes are and what would win them back).
+# since the self-hosting estimates and card, energy and CO2, workloads in words, the text view, touch input and the
+# narrow layouts joined the app (December 2026) it is over by ~46 KB, so this check guards against further growth at
+# 450 000 bytes while the target stays open (BENCHMARKS.md, "First-visit download", lists where the bytes are and what would win them back).
 # The catalog's details (figure notes, model texts), loaded right after the first frame, are measured apart.
 # Also prints the time to first frame measured by the smoke test in this run.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 site=${MM_SITE_DIR:-build/site}
 target=400000
-budget=440000
+budget=450000
 files=(index.html style.css mm_boot.js a11y.js catalog.js modelmatrix.js modelmatrix.wasm)
 total=0
 for f in "${files[@]}"; do
