@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -17,6 +18,8 @@
 #include "engine/model/profile.h"
 
 namespace mm::app {
+
+struct TextView;  // app/text_view.h
 
 class PlatformServices;
 
@@ -138,6 +141,8 @@ struct UiMemory {
     bool view_set_externally = true;  // SetView() was called: the tab bar must follow
     bool show_demo = false, show_metrics = false;
     bool show_text_view = false;   // the decision as text (desktop: a window; web: the page's DOM mirror)
+    std::shared_ptr<const TextView> text_view;  // desktop window: built for text_view_key (result, language, money)
+    std::string text_view_key;
     bool show_shortcuts = false;   // the keyboard shortcuts help
     std::string preset_name_input;
 };

@@ -23,7 +23,14 @@ void TextViewWindow(app::AppState& s) {
         ImGui::End();
         return;
     }
-    const app::TextView t = app::BuildTextView(s);
+    // Built again only when the result, the language or the money display changed (not on every frame).
+    const std::string key = std::to_string(s.result_version) + "|" + s.lang + "|" + s.currency + "|" +
+                            std::to_string(s.usd_per_eur);
+    if (!s.ui.text_view || key != s.ui.text_view_key) {
+        s.ui.text_view = std::make_shared<const app::TextView>(app::BuildTextView(s));
+        s.ui.text_view_key = key;
+    }
+    const app::TextView& t = *s.ui.text_view;
     TextWrappedU(t.title);
     for (const app::TextSection& sec : t.sections) {
         SectionTitle(sec.heading.c_str());
