@@ -160,7 +160,23 @@ def catalog_source(catalog_sources, sid):
     return compact_source(s) if s else {"title": sid}
 
 
-def build_models(catalog, archs, tokenizer_map):
+def model_tokenizer(m, arch, tokenizer_map, tok):
+    """The model's tokenizer family: a per-model entry first, else its catalog family's; refused when the config's
+    vocab_size lies outside the family's config_vocab range (another family's counts would be used)."""
+    override = tok["model_tokenizer"].get(m["id"])
+    tid = override.split(" ")[0] if override else tokenizer_map.get(m.get("family"))
+    vocab = arch.get("vocab_size")
+    family = next((f for f in tok["families"] if f["id"] == tid), None)
+    if tid and vocab and family and "config_vocab" in family:
+        lo, hi = family["config_vocab"]
+        if not lo <= vocab <= hi:
+            sys.exit("build_selfhost: %s has vocab_size %d, outside %s's config_vocab %d..%d "
+                     "(tools/catalog/curated/tokenizers.json: fix the family mapping or add a model_tokenizer entry)"
+                     % (m["id"], vocab, tid, lo, hi))
+    return tid
+
+
+def build_models(catalog, archs, tokenizer_map, tok):
     sources = {s["id"]: s for s in catalog["sources"]}
     models = []
     for m in catalog["models"]:
@@ -191,7 +207,7 @@ def build_models(catalog, archs, tokenizer_map):
         row["context_tokens"] = {"value": ctx, "source": catalog_source(sources, m["context_tokens"]["source"])} if ctx else None
         row["architecture"] = build_architecture(arch)
         row["config_published"] = arch.get("config_published")
-        row["tokenizer"] = tokenizer_map.get(m.get("family"))
+        row["tokenizer"] = model_tokenizer(m, arch, tokenizer_map, tok)
         models.append(row)
     return models
 
@@ -300,7 +316,8 @@ def main():
     args = ap.parse_args()
     energy = load("energy.json")
     archs = {k: v for k, v in load("arch_configs.json").items() if not k.startswith("_")}
-    families, mapping = build_tokenizers(load("tokenizers.json"))
+    tok = load("tokenizers.json")
+    families, mapping = build_tokenizers(tok)
     with open(args.catalog, encoding="utf-8") as f:
         catalog = json.load(f)
     doc = {
@@ -312,7 +329,7 @@ def main():
         "tokenizers": families,
         "family_tokenizers": mapping,
         "energy": build_energy(energy),
-        "models": build_models(catalog, archs, {k: v["id"] for k, v in mapping.items()}),
+        "models": build_models(catalog, archs, {k: v["id"] for k, v in mapping.items()}, tok),
     }
     text = dump(share_sources(doc))
     if args.check:

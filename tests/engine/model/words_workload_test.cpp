@@ -99,19 +99,27 @@ TEST(WordsWorkload, RequestMustFitTheContextInTheModelsTokens) {
     EXPECT_FALSE(has(CheckConstraints(M("prem"), Derive(M("prem"), p, &data), p)));
 }
 
-// The shipped data: FLORES-200 parallel counts (Petrov et al.) for cl100k; none for o200k.
+// The shipped data: FLORES-200 parallel counts, published (Petrov et al.: cl100k, Llama 2) or measured with the
+// published tokenizer (o200k); none for Gemma.
 TEST(WordsWorkload, ShippedFrenchOverEnglish) {
     const selfhost::Data& d = selfhost::ShippedData();
     EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "cl100k"), 1.598);
     EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "llama2-spm32k"), 1.469);
-    EXPECT_FALSE(selfhost::FrenchOverEnglish(d, "o200k"));
+    EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "o200k"), 1.359);
+    EXPECT_FALSE(selfhost::FrenchOverEnglish(d, "gemma-256k"));
     EXPECT_FALSE(selfhost::FrenchOverEnglish(d, ""));
     EXPECT_EQ(selfhost::TokenizerOf(d, "qwen3-8b", ""), "qwen-151k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Llama 2"), "llama2-spm32k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "no family"), "");
-    // An unverified family mapping (Qwen3.6 -> qwen-151k) is not used to turn words into tokens.
-    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3.6"), "qwen-151k");
-    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3.6", true), "");
+    // An unverified family mapping (Gemma 4 -> gemma-256k) is not used to turn words into tokens.
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemma 4"), "gemma-256k");
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemma 4", true), "");
+    // Qwen3.6 declares Qwen3.5's 248,320-token vocabulary: not the 151k family.
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3.6"), "");
+    // Per-model entries where the config's vocabulary contradicts the catalog family's tokenizer.
+    EXPECT_EQ(selfhost::TokenizerOf(d, "phi-4-mini", "Phi-4", true), "o200k");
+    EXPECT_EQ(selfhost::TokenizerOf(d, "phi-4", "Phi-4", true), "cl100k");
+    EXPECT_EQ(selfhost::TokenizerOf(d, "deepseek-r1-distill-qwen-7b", "DeepSeek R1", true), "qwen-151k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3", true), "qwen-151k");
 }
 
