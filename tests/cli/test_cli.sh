@@ -192,7 +192,7 @@ expect "tokens json" 0
 json_check "tokens keys" "all(k in d for k in ('model','tokenizer','language','words','tokens','tokens_per_word')) and d['tokens'] == 1789 and d['tokenizer'] == 'llama2-spm32k'"
 run tokens llama-3.1-8b-instruct --language fr --words 1000 --format json
 json_check "tokens measured llama 3" "d['tokens'] == 1689 and d['tokenizer'] == 'llama3-128k'"
-run tokens gemma-3-27b-it --language fr --words 1000 --format json
+run tokens gemma-2-27b-it --language fr --words 1000 --format json
 json_check "tokens unknown ratio is null" "d['tokens'] is None and d['tokenizer'] == 'gemma-256k'"
 run tokens no-such-model --language fr --words 10 --format json
 expect "tokens unknown model" 1 "" "unknown model"

@@ -1,76 +1,92 @@
-// Counts the tokens of FLORES-200 dev+devtest (English and French) with each tokenizer family's tokenizer,
-// the way Petrov et al. 2023 did (compute/compute_tokenizations.py in AleksandarPetrov/tokenization-fairness):
-// the 2,009 sentences of each language joined with one space, encoded once, special tokens off.
+// Counts FLORES-200 English and French tokens with each tokenizer family's published tokenizer, and checks the
+// tokenizer files. Maintainer tool: its figures go into tools/catalog/curated/tokenizers.json by hand (docs/SELFHOST.md,
+// "Tokens per language"); it is not part of the app or the test command, since the corpora are not shipped.
 //
 //   npm ci --prefix tools/tokenizers
-//   node tools/tokenizers/measure.mjs FLORES_DIR > counts.json
+//   node tools/tokenizers/measure.mjs FLORES_DIR [CORE_LINES_DIR] > counts.json
 //
-// FLORES_DIR holds dev/{eng_Latn,fra_Latn}.dev and devtest/{eng_Latn,fra_Latn}.devtest (the copy in
-// AleksandarPetrov/tokenization-fairness, flores200_dataset/, commit 365c3f8). The counts go into
-// tools/catalog/curated/tokenizers.json by hand, with this command as their basis.
+// FLORES_DIR: dev/{eng_Latn,fra_Latn}.dev and devtest/{eng_Latn,fra_Latn}.devtest, as in flores200_dataset/ of
+// AleksandarPetrov/tokenization-fairness (commit 365c3f8). Counted like Petrov et al. 2023 (their
+// compute/compute_tokenizations.py): a language's sentences joined with one space, encoded once, no special tokens.
+// CORE_LINES_DIR (optional): the 13 files {en,zh,es,ar,ru,ja,ko,de,fr,pt,hi,tr,id}.txt of parallel/ in
+// swiss-ai/tokenizer-intrinsic-evals; prints each tokenizer's mean tokens per line (BOS included where the tokenizer
+// adds one) to compare with the "Fertility" column of their RESULTS_flores_core_lines.md.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createRequire } from "node:module";
 import { getEncoding } from "js-tiktoken";
 
-const dir = process.argv[2];
-if (!dir) {
-  console.error("usage: node measure.mjs FLORES_DIR");
+const [floresDir, coreDir] = process.argv.slice(2);
+if (!floresDir) {
+  console.error("usage: node measure.mjs FLORES_DIR [CORE_LINES_DIR]");
   process.exit(2);
-}
-const require = createRequire(import.meta.url);
-
-function corpus(lang) {
-  const lines = [];
-  for (const [split, ext] of [["dev", "dev"], ["devtest", "devtest"]]) {
-    lines.push(...readFileSync(join(dir, split, `${lang}.${ext}`), "utf8").split("\n"));
-  }
-  return lines.join(" ");
-}
-
-function tiktoken(name) {
-  const enc = getEncoding(name);
-  return { encode: (s) => enc.encode(s), vocab: null, package: `js-tiktoken@1.0.21 ${name}` };
 }
 
 async function lenml(pkg) {
-  const mod = await import(`@lenml/tokenizer-${pkg}`);
-  const tok = mod.fromPreTrained();
-  const json = require(`@lenml/tokenizer-${pkg}/models/tokenizer.json`);
-  const vocab = Object.keys(json.model.vocab).length + json.added_tokens.filter((t) => !(t.content in json.model.vocab)).length;
-  return { encode: (s) => tok.encode(s, { add_special_tokens: false }), vocab, package: `@lenml/tokenizer-${pkg}@3.7.2` };
+  const tok = (await import(`@lenml/tokenizer-${pkg}`)).fromPreTrained();
+  return {
+    name: `@lenml/tokenizer-${pkg}@3.7.2`,
+    plain: (s) => tok.encode(s, { add_special_tokens: false }).length,
+    withBos: (s) => tok.encode(s, { add_special_tokens: true }).length,
+    vocab: tok.model.vocab,
+  };
 }
+const o200k = getEncoding("o200k_base");
+const cl100k = getEncoding("cl100k_base");
+const tiktoken = (enc, name) => ({ name, plain: (s) => enc.encode(s).length, withBos: (s) => enc.encode(s).length });
 
 const tokenizers = {
-  "cl100k (js-tiktoken)": tiktoken("cl100k_base"),
-  "o200k (js-tiktoken)": tiktoken("o200k_base"),
-  "o200k (lenml gpt4o)": await lenml("gpt4o"),
-  "llama2-spm32k": await lenml("llama2"),
+  cl100k: tiktoken(cl100k, "js-tiktoken@1.0.21 cl100k_base"),
+  o200k: tiktoken(o200k, "js-tiktoken@1.0.21 o200k_base"),
+  "o200k (tokenizer.json)": await lenml("gpt4o"),
   "llama3-128k": await lenml("llama3"),
-  "mistral-tekken (Mistral NeMo)": await lenml("mistral_nemo"),
-  "qwen-151k (Qwen2.5)": await lenml("qwen2_5"),
+  "mistral-tekken": await lenml("mistral_nemo"),
   "qwen-151k (Qwen3)": await lenml("qwen3"),
-  "gemma-256k (Gemma 1/2)": await lenml("gemma"),
-  "gemma-256k (Gemma 3)": await lenml("gemma3"),
   "deepseek-v3-128k": await lenml("deepseek_v3"),
+  "gemma3-262k": await lenml("gemma3"),
 };
 
-const text = { en: corpus("eng_Latn"), fr: corpus("fra_Latn") };
+const flores = (lang) =>
+  ["dev", "devtest"].flatMap((split) => readFileSync(join(floresDir, split, `${lang}.${split}`), "utf8").split("\n")).join(" ");
+const text = { en: flores("eng_Latn"), fr: flores("fra_Latn") };
 const words = (s) => s.split(/\s+/).filter(Boolean).length;
-const chars = (s) => [...s].length;
-const out = {
-  corpus: { en: { words: words(text.en), chars: chars(text.en) }, fr: { words: words(text.fr), chars: chars(text.fr) } },
-  tokenizers: {},
-};
-for (const [name, t] of Object.entries(tokenizers)) {
-  const en = t.encode(text.en).length;
-  const fr = t.encode(text.fr).length;
-  out.tokenizers[name] = {
-    package: t.package, vocab: t.vocab, tokens_en: en, tokens_fr: fr,
-    en_tokens_per_word: +(en / out.corpus.en.words).toFixed(3),
-    fr_tokens_per_word: +(fr / out.corpus.fr.words).toFixed(3),
-    fr_over_en: +(fr / en).toFixed(3),
-  };
-  console.error(name, en, fr);
+const out = { corpus: { en: { words: words(text.en) }, fr: { words: words(text.fr) } }, flores: {}, core_lines: {} };
+
+for (const [id, t] of Object.entries(tokenizers)) {
+  const en = t.plain(text.en), fr = t.plain(text.fr);
+  out.flores[id] = { tokenizer: t.name, tokens_en: en, tokens_fr: fr,
+    en_tokens_per_word: +(en / out.corpus.en.words).toFixed(3), fr_tokens_per_word: +(fr / out.corpus.fr.words).toFixed(3),
+    fr_over_en: +(fr / en).toFixed(3) };
+}
+
+// Llama 3: "100K tokens from the tiktoken tokenizer + 28K additional" (Llama 3 Herd of Models): the first 100,000
+// ids of the file must be cl100k's first 100,000 ranks. Checked on every id whose bytes are valid UTF-8.
+{
+  const vocab = tokenizers["llama3-128k"].vocab;
+  const byteOf = new Map();  // GPT-2 byte-level alphabet back to bytes
+  let n = 0;
+  for (let b = 0; b < 256; b++) {
+    const printable = (b >= 33 && b <= 126) || (b >= 161 && b <= 172) || (b >= 174 && b <= 255);
+    byteOf.set(String.fromCharCode(printable ? b : 256 + n++), b);
+  }
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let checked = 0, same = 0;
+  for (let id = 0; id < 100000; id++) {
+    let s;
+    try { s = utf8.decode(Uint8Array.from([...vocab[id]].map((c) => byteOf.get(c)))); } catch { continue; }
+    checked++;
+    const ids = cl100k.encode(s, "all");
+    if (ids.length === 1 && ids[0] === id) same++;
+  }
+  out.llama3_prefix_check = { checked, identical_to_cl100k_rank: same };
+}
+
+if (coreDir) {
+  const langs = ["en", "zh", "es", "ar", "ru", "ja", "ko", "de", "fr", "pt", "hi", "tr", "id"];
+  const lines = langs.flatMap((l) => readFileSync(join(coreDir, `${l}.txt`), "utf8").split("\n").map((s) => s.trim()).filter(Boolean));
+  for (const [id, t] of Object.entries(tokenizers)) {
+    let sum = 0;
+    for (const l of lines) sum += t.withBos(l);
+    out.core_lines[id] = { lines: lines.length, mean_tokens_per_line: +(sum / lines.length).toFixed(3) };
+  }
 }
 console.log(JSON.stringify(out, null, 1));

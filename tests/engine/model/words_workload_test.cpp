@@ -100,19 +100,23 @@ TEST(WordsWorkload, RequestMustFitTheContextInTheModelsTokens) {
 }
 
 // The shipped data: FLORES-200 parallel counts, published (Petrov et al.: cl100k, Llama 2) or measured with the
-// published tokenizer (o200k); none for Gemma.
+// published tokenizer (o200k); none for Gemma 1/2.
 TEST(WordsWorkload, ShippedFrenchOverEnglish) {
     const selfhost::Data& d = selfhost::ShippedData();
     EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "cl100k"), 1.598);
     EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "llama2-spm32k"), 1.469);
     EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "o200k"), 1.359);
     EXPECT_FALSE(selfhost::FrenchOverEnglish(d, "gemma-256k"));
+    EXPECT_DOUBLE_EQ(*selfhost::FrenchOverEnglish(d, "gemma3-262k"), 1.398);
+    // Gemini 2.0 shares Gemma 3's tokenizer (Gemma 3 technical report); later Gemini versions are only assumed to.
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemini 2.0", true), "gemma3-262k");
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemini 2.5", true), "");
     EXPECT_FALSE(selfhost::FrenchOverEnglish(d, ""));
     EXPECT_EQ(selfhost::TokenizerOf(d, "qwen3-8b", ""), "qwen-151k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Llama 2"), "llama2-spm32k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "no family"), "");
-    // An unverified family mapping (Gemma 4 -> gemma-256k) is not used to turn words into tokens.
-    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemma 4"), "gemma-256k");
+    // An unverified family mapping (Gemma 4 -> gemma3-262k) is not used to turn words into tokens.
+    EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemma 4"), "gemma3-262k");
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Gemma 4", true), "");
     // Qwen3.6 declares Qwen3.5's 248,320-token vocabulary: not the 151k family.
     EXPECT_EQ(selfhost::TokenizerOf(d, "no-such-model", "Qwen3.6"), "");
