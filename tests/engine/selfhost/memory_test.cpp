@@ -120,10 +120,14 @@ TEST(SelfhostMemory, UnknownFiguresStayNull) {
     EXPECT_FALSE(e.kv_gib.has_value());
     EXPECT_FALSE(e.fits.has_value());
     EXPECT_FALSE(e.decode_tokens_per_s.has_value());
-    Estimate nobw =
-        EstimateOf({"llama-3.1-8b-instruct", "rtx-4070-ti", "q4_k_m", 4096});  // bandwidth not sourced
-    EXPECT_FALSE(nobw.decode_tokens_per_s.has_value());
-    EXPECT_TRUE(nobw.fits.has_value());
+    // Every shipped device has a sourced bandwidth, so remove one to check that an unknown bandwidth gives no speed.
+    Data no_bandwidth = ShippedData();
+    for (Device& d : no_bandwidth.devices)
+        if (d.id == "rtx-4070-ti") d.bandwidth_gbs.reset();
+    EstimateResult nobw = EstimateSelfhost(no_bandwidth, {"llama-3.1-8b-instruct", "rtx-4070-ti", "q4_k_m", 4096});
+    ASSERT_TRUE(nobw.estimate.has_value());
+    EXPECT_FALSE(nobw.estimate->decode_tokens_per_s.has_value());
+    EXPECT_TRUE(nobw.estimate->fits.has_value());
 }
 
 // The model card asks for a guessed KV cache where the config is missing or incomplete: flagged, fit known, speed
