@@ -542,6 +542,9 @@ const Raw kStrings[] = {
     // --- benchmark names that carry English words (the catalog has one name per benchmark)
     {"bench.lmarena_text", "LMArena text (overall)", "LMArena texte (global)"},
     {"bench.lmarena_french", "LMArena French", "LMArena français"},
+    {"bench.aa_multilingual_fr", "Artificial Analysis Multilingual (FR)", "Artificial Analysis multilingue (FR)"},
+    {"bench.euroeval_mmlu_fr", "EuroEval MMLU-fr (French)", "EuroEval MMLU-fr (français)"},
+    {"bench.meta_mmlu_fr", "Meta multilingual MMLU (FR)", "MMLU multilingue de Meta (FR)"},
     {"bench.lmarena_code", "LMArena coding", "LMArena code"},
     {"bench.aa_intelligence", "Artificial Analysis Intelligence Index", "Indice d'intelligence Artificial Analysis"},
     {"bench.aa_coding", "Artificial Analysis Coding Index", "Indice de code Artificial Analysis"},

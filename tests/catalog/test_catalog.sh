@@ -71,6 +71,44 @@ mid=$(cat "$tmp.id"); rm -f "$tmp.id"
 if out=$("$PY" tools/catalog/check_catalog.py --no-data "$tmp" 2>&1); then ko "checker rejects $case"; elif echo "$out" | grep -q "id=$mid)"; then ok "checker rejects $case, naming $mid"; else echo "$out" | tail -5; ko "checker names the model for $case"; fi
 done
 
+# French quality (issue 13 item 9): share of current models with a French-quality figure (LMArena French,
+# AA Multilingual FR, EuroEval MMLU-fr or Meta's French MMLU). The issue's target is 75%; the stored sources
+# reach FRENCH_FLOOR today (docs/CATALOG.md, "Thin fields"), so the shipped catalog is held to that floor and
+# the checker itself is proven at the 75% target on copies above and below it.
+FRENCH_TARGET=0.75; FRENCH_FLOOR=0.60
+if out=$("$PY" tools/catalog/check_catalog.py --no-data --min-french-coverage "$FRENCH_FLOOR" catalog.json 2>&1); then
+  cov=$(echo "$out" | grep "French-quality figure" | sed 's/^check_catalog: //')
+  if "$PY" tools/catalog/check_catalog.py --no-data --min-french-coverage "$FRENCH_TARGET" catalog.json >/dev/null 2>&1; then
+    ok "French quality: $cov (target $FRENCH_TARGET met)"
+  else
+    ok "French quality: $cov, above the floor $FRENCH_FLOOR; issue 13 target $FRENCH_TARGET NOT met yet"
+  fi
+else echo "$out" | tail -3; ko "French quality: below the floor $FRENCH_FLOOR"; fi
+for case in above below; do
+"$PY" - "$tmp" "$case" <<'PYEOF'
+import json, sys
+c = json.load(open("catalog.json"))
+cur = [m for m in c["models"] if m["status"]["value"] == "current"]
+fr = ("lmarena_french", "aa_multilingual_fr", "euroeval_mmlu_fr", "meta_mmlu_fr")
+fig = {"value": 50, "source": "euroeval-fr-2026-04-17", "basis": "third_party"}
+need = -(-3 * len(cur) // 4)   # ceil(0.75 n): exactly the target
+have = [m for m in cur if any(m["benchmarks"].get(k) for k in fr)]
+lack = [m for m in cur if m not in have]
+if sys.argv[2] == "above":
+    for m in lack[: max(0, need - len(have))]:
+        m["benchmarks"]["euroeval_mmlu_fr"] = dict(fig)
+else:
+    for m in cur[need - 1:]:
+        for k in fr:
+            m["benchmarks"].pop(k, None)
+json.dump(c, open(sys.argv[1], "w"))
+PYEOF
+if out=$("$PY" tools/catalog/check_catalog.py --no-data --min-french-coverage "$FRENCH_TARGET" "$tmp" 2>&1); then res=pass; else res=fail; fi
+if [ "$case" = above ] && [ $res = pass ]; then ok "French-coverage check passes a catalog at the $FRENCH_TARGET target";
+elif [ "$case" = below ] && [ $res = fail ] && echo "$out" | grep -q "have a French-quality figure"; then ok "French-coverage check rejects a catalog below $FRENCH_TARGET";
+else echo "$out" | tail -3; ko "French-coverage check ($case the target)"; fi
+done
+
 if [ -d ../shared/data ]; then
   if out=$("$PY" tools/catalog/build_catalog.py --data-dir ../shared/data --check --quiet 2>&1); then ok "build_catalog.py --check reproduces catalog.json ($out)"; else echo "$out"; ko "build_catalog.py --check reproduces catalog.json"; fi
 else

@@ -48,7 +48,7 @@ SRC = {
     "litellm": "litellm-2026-07-24", "litellm_old": "litellm-2025-07-19", "simonw": "llm-prices",
     "openrouter": "openrouter-2026-08-01", "modelsdev": "models-dev", "aa": "artificial-analysis-2026-07-10",
     "arena": "lmarena-2025-12-11", "arena_new": "arena-ai-2026-04-19", "llmstats": "llm-stats",
-    "rep": "reported-benchmarks", "ollama": "ollama-library",
+    "rep": "reported-benchmarks", "ollama": "ollama-library", "euroeval_fr": "euroeval-fr-2026-04-17",
 }
 
 
@@ -452,7 +452,18 @@ def aa_french(c, raw):
     return None, None
 
 
-def build_benchmarks(c, raw, warn):
+def euroeval_fr_figure(e):
+    """EuroEval French MMLU-fr accuracy (curated/french_euroeval.json, copied from EuroEval's french_all.csv)."""
+    n = ("EuroEval model %s; MMLU-fr accuracy %s ± %s (MCC %s), EuroEval %s. "
+         % (e["key"], e["accuracy"], e["accuracy_ci"], e["mcc"], e["euroeval_version"]))
+    n += ("API model evaluated zero-shot" if "zero-shot" in e["key"] else "Few-shot evaluation")
+    n += ", validation split only." if "val)" in e["key"] else ", test split."
+    if e.get("note"):
+        n += " " + e["note"]
+    return fig(num(e["accuracy"], 2), SRC["euroeval_fr"], "third_party", n)
+
+
+def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None):
     b = {}
     ls = raw.llmstats.get(c.get("lstats") or "")
     placeholder = False
@@ -514,6 +525,11 @@ def build_benchmarks(c, raw, warn):
         if frv is not aa:
             n += " Another mode of the same model: the variant used for the other AA figures has no French score."
         b["aa_multilingual_fr"] = fig(pct(fr), SRC["aa"], "third_party", n)
+    if fr_ee and c["id"] in fr_ee:
+        b["euroeval_mmlu_fr"] = euroeval_fr_figure(fr_ee[c["id"]])
+    for v in fr_vendor or ():
+        if v["model"] == c["id"]:
+            b[v["bench"]] = fig(v["value"], v["source"], "vendor", v.get("note"))
     ak = c.get("arena")
     if ak:
         found = False
@@ -735,8 +751,17 @@ def build(args):
     texts = cur("texts.json")
     archs = cur("architecture.json")
     langs = cur("languages.json")
+    fr_ee = cur("french_euroeval.json")      # EuroEval French MMLU-fr, copied from its leaderboard file
+    fr_vendor = cur("french_vendor.json")    # French scores from makers' model cards
     warnings = []
     warn = warnings.append
+    known = {c["id"] for c in models_in}
+    for k in sorted(set(fr_ee) - known):
+        warn("french_euroeval.json: %s is not a catalog model" % k)
+    bench_ids = {b["id"] for b in benchmarks}
+    for v in fr_vendor:
+        if v["model"] not in known or v["bench"] not in bench_ids:
+            warn("french_vendor.json: %s / %s is not a catalog model / benchmark" % (v["model"], v["bench"]))
 
     # Architecture facts cite the copy of the config we actually read (a curated source); only entries
     # still citing the Hugging Face page itself ("hf-*", not fetched) get a generated source entry.
@@ -768,7 +793,7 @@ def build(args):
                 pricing[k]["note"] = (pricing[k].get("note", "") + " " + " ".join(pnotes)).strip()
         ctx, mo = build_limits(c, raw)
         tool, so, modalities = build_caps(c, raw)
-        bench = build_benchmarks(c, raw, warn)
+        bench = build_benchmarks(c, raw, warn, fr_ee, fr_vendor)
         total, active = build_params(c, raw)
         lic = dict(licenses[c["lic"]])
         src_lic = lic.pop("source")

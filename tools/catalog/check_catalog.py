@@ -2,7 +2,10 @@
 """Validate catalog.json against docs/CATALOG_FORMAT.md (loader rules) and extra catalog rules.
 
 Usage: python3 tools/catalog/check_catalog.py [catalog.json] [--today YYYY-MM-DD] [--data-dir DIR | --no-data]
+                                             [--min-french-coverage FRACTION]
 Prints one line per problem (with its JSON path) and exits 1 if any.
+With --min-french-coverage it also counts the `current` models that have a French-quality figure (any of
+FRENCH_BENCHMARKS) and reports a problem when their share is below FRACTION (issue 13 asks for 0.75).
 
 Besides the loader rules, it checks the catalog's own consistency rules (docs/CATALOG.md, "Checks"):
 no figure dated after the catalog's as_of; a `current` status has no past date and cites a listing that
@@ -26,6 +29,19 @@ CURATED_MODELS = os.path.join(HERE, "curated", "models.json")
 REPO = os.path.dirname(os.path.dirname(HERE))
 # The folder that holds this checkout: its path must never be written into committed files.
 LOCAL_PREFIX = os.path.dirname(REPO) + os.sep
+# Benchmarks that measure French specifically (docs/CATALOG.md, "French quality").
+FRENCH_BENCHMARKS = ("lmarena_french", "aa_multilingual_fr", "euroeval_mmlu_fr", "meta_mmlu_fr")
+
+
+def french_coverage(cat):
+    """(ids of current models with a French-quality figure, ids of current models without one)."""
+    have, lack = [], []
+    for m in cat.get("models") or []:
+        if ((m.get("status") or {}).get("value")) != "current":
+            continue
+        b = m.get("benchmarks") or {}
+        (have if any(b.get(k) for k in FRENCH_BENCHMARKS) else lack).append(m.get("id"))
+    return have, lack
 
 COURSE_CLASSICS = {
     # id -> must be course_classic (the course's overview table)
@@ -517,6 +533,8 @@ def main(argv):
     ap.add_argument("--data-dir", default=default_dd if os.path.isdir(default_dd) else None,
                     help="raw data for the cross-source rules (default: ../shared/data if it exists)")
     ap.add_argument("--no-data", action="store_true", help="skip the cross-source rules")
+    ap.add_argument("--min-french-coverage", type=float, default=None, metavar="FRACTION",
+                    help="require this share of current models to have a French-quality figure (%s)" % ", ".join(FRENCH_BENCHMARKS))
     a = ap.parse_args(argv)
     today = datetime.date.fromisoformat(a.today) if a.today else datetime.date.today()
     with open(a.catalog, encoding="utf-8") as f:
@@ -531,6 +549,14 @@ def main(argv):
     if LOCAL_PREFIX in text:
         ch.err("$", "contains an absolute local path (" + LOCAL_PREFIX + "...)")
     ch.run()
+    if a.min_french_coverage is not None:
+        have, lack = french_coverage(cat)
+        n = len(have) + len(lack)
+        share = len(have) / n if n else 0.0
+        print("check_catalog: French-quality figure for %d of %d current models (%.1f%%)" % (len(have), n, 100 * share))
+        if share < a.min_french_coverage:
+            ch.err("$.models", "only %d of %d current models (%.1f%%) have a French-quality figure (%s), below %.0f%%; without one: %s"
+                   % (len(have), n, 100 * share, ", ".join(FRENCH_BENCHMARKS), 100 * a.min_french_coverage, ", ".join(lack)))
     for e in ch.errors:
         print(e)
     print("check_catalog: %d models, %d figures, %d problems%s" % (len(cat.get("models", [])), ch.figures, len(ch.errors),
