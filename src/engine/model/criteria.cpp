@@ -169,12 +169,9 @@ void DeriveSelfhost(const Model& m, const Profile& profile, const Workload& w, c
         r.runtime = selfhost::Runtime::kLlamaCpp;
         const selfhost::EstimateResult er = selfhost::EstimateSelfhost(*data, r);
         const selfhost::Estimate* e = er.estimate ? &*er.estimate : nullptr;
-        if (e && e->decode_weights_s_per_token && e->decode_kv_s_per_token && e->kv_gib && e->weights_gib) {
-            selfhost::CapacityInput in;
-            in.weights_s_per_token = *e->decode_weights_s_per_token;
-            in.kv_s_per_token = *e->decode_kv_s_per_token;
-            in.prefill_tokens_per_s = e->prefill_tokens_per_s;
-            in.compute_tokens_per_s = e->prefill_tokens_per_s;  // decode cannot outrun the FLOPS either
+        const auto decode = e ? selfhost::DecodeCapacityInput(*e) : std::nullopt;
+        if (decode && e->kv_gib && e->weights_gib) {
+            selfhost::CapacityInput in = *decode;
             in.prefill_tokens = w.input_tokens * (1 - w.cached_share);  // cached prefixes skip prefill
             in.output_tokens = w.output_tokens;
             const double free_gib = *e->budget_gib - *e->weights_gib - *e->overhead_gib;

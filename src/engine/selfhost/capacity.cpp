@@ -8,14 +8,19 @@ namespace mm::selfhost {
 
 namespace {
 
-double StepSeconds(const CapacityInput& in, int streams) {
-    return in.weights_s_per_token + streams * in.kv_s_per_token;
+// Distinct experts the tokens of `streams` streams route to, as a multiple of one token's k experts.
+double ExpertsReadFactor(const CapacityInput& in, int streams) {
+    const double n = in.experts_total, k = in.experts_active;
+    if (k <= 0 || n <= k) return 1;
+    return n * (1 - std::pow(1 - k / n, streams)) / k;
 }
 
-double AggregateTokensPerS(const CapacityInput& in, int streams) {
-    const double tps = streams / StepSeconds(in, streams);
-    return in.compute_tokens_per_s ? std::min(tps, *in.compute_tokens_per_s) : tps;
+double StepSeconds(const CapacityInput& in, int streams) {
+    return in.weights_s_per_token + in.expert_weights_s_per_token * (ExpertsReadFactor(in, streams) - 1) +
+           streams * in.kv_s_per_token + (streams - 1) * in.compute_s_per_token;
 }
+
+double AggregateTokensPerS(const CapacityInput& in, int streams) { return streams / StepSeconds(in, streams); }
 
 double PrefillSeconds(const CapacityInput& in) {
     return in.prefill_tokens_per_s && *in.prefill_tokens_per_s > 0 ? in.prefill_tokens / *in.prefill_tokens_per_s
@@ -23,7 +28,7 @@ double PrefillSeconds(const CapacityInput& in) {
 }
 
 // One request's latency when `streams` share the replica: its prefill, then each output token at the pace of
-// one step (or slower when compute caps the aggregate rate).
+// one step.
 double LatencySeconds(const CapacityInput& in, int streams) {
     const double per_token = streams / AggregateTokensPerS(in, streams);
     return PrefillSeconds(in) + in.output_tokens * per_token;
@@ -36,6 +41,21 @@ double RequestsPerHour(const CapacityInput& in, int streams) {
 }
 
 }  // namespace
+
+double BatchedDecodeTokensPerS(const CapacityInput& in, int streams) { return AggregateTokensPerS(in, streams); }
+
+std::optional<CapacityInput> DecodeCapacityInput(const Estimate& e) {
+    if (!e.decode_weights_s_per_token || !e.decode_kv_s_per_token) return std::nullopt;
+    CapacityInput in;
+    in.weights_s_per_token = *e.decode_weights_s_per_token;
+    in.expert_weights_s_per_token = e.decode_expert_s_per_token.value_or(0);
+    in.experts_total = e.experts_total;
+    in.experts_active = e.experts_active;
+    in.kv_s_per_token = *e.decode_kv_s_per_token;
+    in.compute_s_per_token = e.decode_compute_s_per_token.value_or(0);
+    in.prefill_tokens_per_s = e.prefill_tokens_per_s;
+    return in;
+}
 
 Capacity EstimateCapacity(const CapacityInput& in) {
     Capacity c;

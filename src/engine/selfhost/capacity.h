@@ -1,17 +1,26 @@
 // Serving capacity of one replica (a model on its devices) under batching, and the replicas a peak load needs.
-// Decode is bandwidth-bound: B concurrent streams share one read of the weights per step, each adds its KV read,
-//   step time(B) = t_weights + B x t_kv,  aggregate tokens/s(B) = B / step time(B),
-// capped by compute (the prefill rate, FLOPS-bound) and by the memory left for B KV caches (see docs/SELFHOST.md).
+// One decode step of B concurrent streams reads the weights once (a MoE reads the union of the experts its B
+// tokens route to), each stream's KV cache, and computes B tokens (the first one's compute hides under the
+// weights read, as in the batch-1 calibration):
+//   step time(B) = t_weights + t_experts x (E(B) / k - 1) + B x t_kv + (B - 1) x t_compute,
+//   E(B) = N x (1 - (1 - k/N)^B)  (distinct experts of N, k per token, under uniform routing),
+//   aggregate tokens/s(B) = B / step time(B),
+// with B capped by the memory left for B KV caches. Calibrated on published batched llama.cpp measurements
+// (tests/engine/data/batched_calibration.json; fit and misses in docs/SELFHOST.md).
 #pragma once
 #include <optional>
+
+#include "engine/selfhost/estimate.h"
 
 namespace mm::selfhost {
 
 struct CapacityInput {
     double weights_s_per_token = 0;            // t_weights: one step at batch 1 without the KV read
+    double expert_weights_s_per_token = 0;     // t_experts: the routed experts' share of t_weights (0: dense)
+    int experts_total = 0, experts_active = 0;  // N and k (0: dense)
     double kv_s_per_token = 0;                 // t_kv: one stream's KV read at the request's context
+    double compute_s_per_token = 0;            // t_compute: one token's matmuls (0: unknown, not counted)
     std::optional<double> prefill_tokens_per_s;  // null: prefill time unknown (ignored by the capacity)
-    std::optional<double> compute_tokens_per_s;  // cap on aggregate decode tokens/s; null = no cap known
     double prefill_tokens = 0;                 // per request (uncached input)
     double output_tokens = 0;                  // per request
     int max_streams = 1;                       // streams whose KV caches fit beside the weights (>= 1)
@@ -19,8 +28,15 @@ struct CapacityInput {
     double peak_requests_per_hour = 0;
 };
 
+// The decode part of a CapacityInput from a self-hosting estimate (batch-1 step split, compute time, experts);
+// null when the estimate has no decode speed.
+std::optional<CapacityInput> DecodeCapacityInput(const Estimate& e);
+
 // Streams a replica runs at most when no latency target limits them (a llama.cpp server with 32 slots).
 inline constexpr int kMaxStreamsPerReplica = 32;
+
+// Aggregate decode tokens/s of `streams` concurrent streams (the formula above).
+double BatchedDecodeTokensPerS(const CapacityInput& in, int streams);
 
 // Replicas = ceil(peak / capacity at the most streams allowed); each then runs the fewest streams that carry its
 // share of the peak, and the latency is the one at those streams (a lightly loaded replica answers faster).

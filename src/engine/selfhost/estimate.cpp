@@ -2,6 +2,7 @@
 #include "engine/selfhost/estimate.h"
 
 #include <algorithm>
+#include <vector>
 
 #include "engine/selfhost/kv_cache.h"
 #include "engine/selfhost/memory.h"
@@ -12,6 +13,19 @@ namespace mm::selfhost {
 namespace {
 
 constexpr double kUnboundedContext = 1 << 24;  // cap for max_context when the model's context is unknown
+
+// Median dense FP16 FLOPS per byte/s of bandwidth among the listed devices of `kind` with both figures.
+std::optional<double> FlopsPerByte(const std::vector<Device>& devices, const std::string& kind) {
+    std::vector<double> ratios;
+    ratios.reserve(devices.size());
+    for (const Device& d : devices)
+        if (d.kind == kind && d.fp16_tflops && d.bandwidth_gbs && *d.bandwidth_gbs > 0)
+            ratios.push_back(*d.fp16_tflops * 1e12 / (*d.bandwidth_gbs * 1e9));
+    if (ratios.empty()) return std::nullopt;
+    std::sort(ratios.begin(), ratios.end());
+    const size_t n = ratios.size();
+    return n % 2 ? ratios[n / 2] : (ratios[n / 2 - 1] + ratios[n / 2]) / 2;
+}
 
 template <class T>
 std::string Choices(const std::vector<T>& items) {
@@ -88,12 +102,35 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
         if (auto w = DecodeTokensPerS(weights_only, *device, e.runtime, r.devices); w && e.decode_tokens_per_s) {
             e.decode_weights_s_per_token = 1 / *w;
             e.decode_kv_s_per_token = std::max(0.0, 1 / *e.decode_tokens_per_s - 1 / *w);
+            // MoE: experts of (total - active) / (N - k) parameters each; k of them are read per token.
+            const int n = model->architecture->experts_total.value_or(0);
+            const int k = model->architecture->experts_active.value_or(0);
+            if (in.moe && k > 0 && n > k && total_b > active_b) {
+                DecodeInput none = weights_only;
+                none.weights_bytes_read = 0;
+                const double overhead_s = 1 / *DecodeTokensPerS(none, *device, e.runtime, r.devices);
+                const double expert_share = std::min(1.0, k * (total_b - active_b) / (n - k) / active_b);
+                e.decode_expert_s_per_token = (1 / *w - overhead_s) * expert_share;
+                e.experts_total = n;
+                e.experts_active = k;
+            }
         }
         if (e.decode_tokens_per_s)
             e.energy_wh_per_1k_output_tokens =
                 EnergyWhPer1kTokens(*device, r.devices, *e.decode_tokens_per_s);
     }
-    if (active_b > 0) e.prefill_tokens_per_s = PrefillTokensPerS(active_b, *device, e.runtime, r.devices);
+    if (active_b > 0) {
+        e.prefill_tokens_per_s = PrefillTokensPerS(active_b, *device, e.runtime, r.devices);
+        if (device->fp16_tflops) {
+            e.decode_compute_s_per_token = BatchComputeSecondsPerToken(active_b, *device, e.runtime, r.devices);
+        } else if (const auto flops_per_byte = FlopsPerByte(data.devices, device->kind);
+                   flops_per_byte && device->bandwidth_gbs) {
+            Device like = *device;
+            like.fp16_tflops = *device->bandwidth_gbs * 1e9 * *flops_per_byte / 1e12;
+            e.decode_compute_s_per_token = BatchComputeSecondsPerToken(active_b, like, e.runtime, r.devices);
+            e.compute_from_bandwidth = true;
+        }
+    }
     result.estimate = std::move(e);
     return result;
 }

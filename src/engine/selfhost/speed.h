@@ -30,6 +30,12 @@ std::optional<double> DecodeTokensPerS(const DecodeInput& in, const Device& devi
 std::optional<double> PrefillTokensPerS(double active_params_b, const Device& device, Runtime runtime,
                                         int devices);
 
+// One token's matmuls inside a batched decode step (capacity.h): 2 x active parameters / (dense FP16 FLOPS x
+// BatchComputeEfficiency). Small-batch matmuls run at the prefill efficiency on CUDA, lower on Apple (Metal).
+double BatchComputeEfficiency(const std::string& device_kind);
+std::optional<double> BatchComputeSecondsPerToken(double active_params_b, const Device& device, Runtime runtime,
+                                                  int devices);
+
 // Energy for 1000 output tokens at batch 1: board power of every device x decode time.
 std::optional<double> EnergyWhPer1kTokens(const Device& device, int devices, double decode_tokens_per_s);
 

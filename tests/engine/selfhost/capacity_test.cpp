@@ -47,14 +47,25 @@ TEST(SelfhostCapacity, LatencyTargetKeepsFewerStreams) {
 
 TEST(SelfhostCapacity, ComputeAndMemoryCapTheBatch) {
     CapacityInput in = Base();
-    in.compute_tokens_per_s = 200;  // below 8 / 0.018 = 444 tokens/s
-    EXPECT_NEAR(EstimateCapacity(in).decode_tokens_per_s, 200, 1e-9);
+    in.compute_s_per_token = 0.002;  // each stream after the first adds 2 ms: 10 + 8 x 1 + 7 x 2 = 32 ms at 8
+    EXPECT_NEAR(BatchedDecodeTokensPerS(in, 8), 8 / 0.032, 1e-9);
+    EXPECT_NEAR(BatchedDecodeTokensPerS(in, 1), 1 / 0.011, 1e-9);  // batch 1: the single-stream step
     in.max_streams = 1000;  // memory for many caches, a load no replica carries: at most kMaxStreamsPerReplica
     in.peak_requests_per_hour = 1e7;
-    in.compute_tokens_per_s.reset();
+    in.compute_s_per_token = 0;
     EXPECT_EQ(EstimateCapacity(in).streams, kMaxStreamsPerReplica);
     in.max_streams = 0;  // at least one stream
     EXPECT_EQ(EstimateCapacity(in).streams, 1);
+}
+
+TEST(SelfhostCapacity, MixtureOfExpertsReadsMoreExpertsAsStreamsGrow) {
+    CapacityInput in = Base();
+    in.expert_weights_s_per_token = 0.006;  // 6 of the 10 ms are the 2 routed experts of 8
+    in.experts_total = 8;
+    in.experts_active = 2;
+    // Two streams route to 8 x (1 - 0.75^2) = 3.5 experts on average, 1.75 x one token's 2.
+    EXPECT_NEAR(BatchedDecodeTokensPerS(in, 2), 2 / (0.010 + 0.006 * 0.75 + 2 * 0.001), 1e-9);
+    EXPECT_NEAR(BatchedDecodeTokensPerS(in, 1), 1 / 0.011, 1e-9);
 }
 
 TEST(SelfhostCapacity, UnknownPrefillLeavesLatencyUnknownAndNoTrafficOneReplica) {
