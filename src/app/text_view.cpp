@@ -304,31 +304,13 @@ TextView BuildTextView(const AppState& s, std::size_t max_rows, std::size_t max_
     return t;
 }
 
+// The JSON keys are the field names (text_view.h documents the shape); only to_json is ever instantiated.
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TextTable, caption, columns, rows, row_header)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TextSection, id, heading, sentences, tables, items)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE(TextView, lang, title, view, view_label, show_label, hide_label, sections)
+
 std::string TextViewJson(const TextView& t) {
-    Json j;
-    j["lang"] = t.lang;
-    j["title"] = t.title;
-    j["view"] = t.view;
-    j["view_label"] = t.view_label;
-    j["show_label"] = t.show_label;
-    j["hide_label"] = t.hide_label;
-    Json& sections = j["sections"] = Json::array();
-    for (const TextSection& s : t.sections) {
-        Json& sj = sections.emplace_back();
-        sj["id"] = s.id;
-        sj["heading"] = s.heading;
-        sj["sentences"] = s.sentences;
-        sj["items"] = s.items;
-        Json& tables = sj["tables"] = Json::array();
-        for (const TextTable& tb : s.tables) {
-            Json& tj = tables.emplace_back();
-            tj["caption"] = tb.caption;
-            tj["columns"] = tb.columns;
-            tj["row_header"] = tb.row_header;
-            tj["rows"] = tb.rows;
-        }
-    }
-    return j.dump(-1, ' ', false, Json::error_handler_t::replace);
+    return Json(t).dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
 std::vector<std::pair<std::string, std::string>> KeyboardShortcuts(const std::string& lang) {

@@ -128,7 +128,6 @@ EstimateResult EstimateSelfhost(const Data& data, const Request& r) {
             Device like = *device;
             like.fp16_tflops = *device->bandwidth_gbs * 1e9 * *flops_per_byte / 1e12;
             e.decode_compute_s_per_token = BatchComputeSecondsPerToken(active_b, like, e.runtime, r.devices);
-            e.compute_from_bandwidth = true;
         }
     }
     result.estimate = std::move(e);

@@ -37,11 +37,9 @@ struct Estimate {
     std::optional<double> decode_weights_s_per_token, decode_kv_s_per_token;
     // For batched decode (capacity.h): the routed experts' part of the weights read (MoE), the experts (N, k;
     // 0 when dense) and one token's compute time (speed.h, BatchComputeSecondsPerToken); for a device without a
-    // FLOPS figure, FLOPS = its bandwidth x the median FLOPS per byte of the listed devices of its kind
-    // (flagged compute_from_bandwidth).
+    // FLOPS figure, FLOPS = its bandwidth x the median FLOPS per byte of the listed devices of its kind.
     std::optional<double> decode_expert_s_per_token, decode_compute_s_per_token;
     int experts_total = 0, experts_active = 0;
-    bool compute_from_bandwidth = false;
 };
 
 struct EstimateResult {

@@ -6,7 +6,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -18,9 +17,8 @@ namespace mm::selfhost {
 namespace {
 
 TEST(SelfhostBatchedCalibration, AggregateDecodeWithin35PercentOnAtLeast80PercentOfMeasurements) {
-    std::ifstream file(MM_SOURCE_DIR "/tests/engine/data/batched_calibration.json");
-    ASSERT_TRUE(file) << "fixture missing";
-    const nlohmann::json fixture = nlohmann::json::parse(file);
+    const nlohmann::json fixture = LoadFixture("batched_calibration.json");
+    ASSERT_TRUE(fixture.contains("measurements")) << "batched_calibration.json";
     const bool report = std::getenv("MM_SELFHOST_REPORT") != nullptr;
     std::vector<double> errors;
     int within = 0;

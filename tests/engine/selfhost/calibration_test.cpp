@@ -5,7 +5,6 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -23,9 +22,8 @@ double MeanDecodeContext(const std::string& label) {
 }
 
 TEST(SelfhostCalibration, DecodeWithin35PercentOnAtLeast80PercentOfMeasurements) {
-    std::ifstream in(MM_SOURCE_DIR "/tests/engine/data/selfhost_calibration.json");
-    ASSERT_TRUE(in) << "fixture missing";
-    const nlohmann::json fixture = nlohmann::json::parse(in);
+    const nlohmann::json fixture = LoadFixture("selfhost_calibration.json");
+    ASSERT_TRUE(fixture.contains("measurements")) << "selfhost_calibration.json";
     const bool report = std::getenv("MM_SELFHOST_REPORT") != nullptr;
     int estimated = 0, within = 0, skipped = 0;
     for (const auto& m : fixture.at("measurements")) {

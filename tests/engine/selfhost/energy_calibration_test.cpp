@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
@@ -15,9 +14,8 @@ namespace mm::selfhost {
 namespace {
 
 TEST(EnergyCalibration, EstimatesLieInTheDocumentedBands) {
-    std::ifstream file(MM_SOURCE_DIR "/tests/engine/data/energy_calibration.json");
-    ASSERT_TRUE(file) << "fixture missing";
-    const nlohmann::json fixture = nlohmann::json::parse(file);
+    const nlohmann::json fixture = LoadFixture("energy_calibration.json");
+    ASSERT_TRUE(fixture.contains("measurements")) << "energy_calibration.json";
     const EnergyData& data = *ShippedData().energy;
     const bool report = std::getenv("MM_ENERGY_REPORT") != nullptr;
     int rows = 0;
