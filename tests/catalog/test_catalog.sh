@@ -89,7 +89,8 @@ for case in above below; do
 import json, sys
 c = json.load(open("catalog.json"))
 cur = [m for m in c["models"] if m["status"]["value"] == "current"]
-fr = ("lmarena_french", "aa_multilingual_fr", "euroeval_mmlu_fr", "meta_mmlu_fr")
+sys.path.insert(0, "tools/catalog")
+from check_catalog import FRENCH_BENCHMARKS as fr   # one list of French-quality benchmarks
 fig = {"value": 50, "source": "euroeval-fr-2026-04-17", "basis": "third_party"}
 need = -(-3 * len(cur) // 4)   # ceil(0.75 n): exactly the target
 have = [m for m in cur if any(m["benchmarks"].get(k) for k in fr)]

@@ -537,9 +537,16 @@ def main(argv):
                     help="require this share of current models to have a French-quality figure (%s)" % ", ".join(FRENCH_BENCHMARKS))
     a = ap.parse_args(argv)
     today = datetime.date.fromisoformat(a.today) if a.today else datetime.date.today()
-    with open(a.catalog, encoding="utf-8") as f:
-        text = f.read()
-    cat = json.loads(text)
+    try:
+        with open(a.catalog, encoding="utf-8") as f:
+            text = f.read()
+        cat = json.loads(text)
+    except OSError as e:
+        print("check_catalog: cannot read %s: %s" % (a.catalog, e.strerror))
+        return 2
+    except ValueError as e:
+        print("check_catalog: %s is not JSON: %s" % (a.catalog, e))
+        return 2
     curated = {}
     if os.path.exists(CURATED_MODELS):
         with open(CURATED_MODELS, encoding="utf-8") as f:
