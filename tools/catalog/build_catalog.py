@@ -460,10 +460,19 @@ def euroeval_fr_figure(e):
     n += ", validation split only." if "val)" in e["key"] else ", test split."
     if e.get("note"):
         n += " " + e["note"]
-    return fig(num(e["accuracy"], 2), SRC["euroeval_fr"], "third_party", n)
+    return fig(num(e["accuracy"], 2), e.get("source", SRC["euroeval_fr"]), "third_party", n)
 
 
-def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None):
+def lmarena_fr_figure(e, fr):
+    """LMArena French category (curated/french_lmarena.json, copied from one publication of LMArena's dataset)."""
+    n = ("LMArena key %s, style control, published %s; interval %s to %s; %d votes; rank %d of %d in French."
+         % (e["key"], fr["publish_date"], num(e["lower"], 1), num(e["upper"], 1), e["votes"], e["rank"], fr["models_in_category"]))
+    if e.get("other"):
+        n += " Other reasoning mode (%s): %s." % (e["other"]["key"], num(e["other"]["rating"], 1))
+    return fig(num(e["rating"], 1), fr["source"], "third_party", n)
+
+
+def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None, fr_arena=None):
     b = {}
     ls = raw.llmstats.get(c.get("lstats") or "")
     placeholder = False
@@ -527,13 +536,15 @@ def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None):
         b["aa_multilingual_fr"] = fig(pct(fr), SRC["aa"], "third_party", n)
     if fr_ee and c["id"] in fr_ee:
         b["euroeval_mmlu_fr"] = euroeval_fr_figure(fr_ee[c["id"]])
+    if fr_arena and c["id"] in fr_arena["models"]:
+        b["lmarena_french"] = lmarena_fr_figure(fr_arena["models"][c["id"]], fr_arena)
     for v in fr_vendor or ():
         if v["model"] == c["id"]:
             b[v["bench"]] = fig(v["value"], v["source"], "vendor", v.get("note"))
     ak = c.get("arena")
     if ak:
         found = False
-        for cat, bid in (("full", "lmarena_text"), ("french", "lmarena_french"), ("coding", "lmarena_code")):
+        for cat, bid in (("full", "lmarena_text"), ("coding", "lmarena_code")):
             e = (raw.arena.get(cat) or {}).get(ak)
             if e:
                 found = True
@@ -711,7 +722,7 @@ def build_status(c, raw):
             "note": "Our classification: no current listing in any source."}
 
 
-def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr):
+def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr, fr_arena_src):
     fam = langs["families"].get(c["family"]) or langs["providers"].get(c["provider"])
     out = {}
     if fam is None:
@@ -728,11 +739,12 @@ def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr):
                                                else "LMArena English category score exists.")
             out[code] = fig(lvl, maker["source"], "vendor", n)
         elif measured:
-            src = SRC["arena"] if (has_arena_fr if code == "fr" else has_arena_en) else SRC["aa"]
-            out[code] = fig(1, src, "third_party",
-                            "Not listed by the maker; " + ("rated in LMArena's French category." if src == SRC["arena"] and code == "fr"
-                                                           else "rated in LMArena's English category." if src == SRC["arena"]
-                                                           else "scored by Artificial Analysis in French."))
+            if code == "fr":
+                src = fr_arena_src if has_arena_fr else SRC["aa"]
+                n = "rated in LMArena's French category." if has_arena_fr else "scored by Artificial Analysis in French."
+            else:
+                src, n = SRC["arena"], "rated in LMArena's English category."
+            out[code] = fig(1, src, "third_party", "Not listed by the maker; " + n)
     return out
 
 
@@ -753,11 +765,20 @@ def build(args):
     langs = cur("languages.json")
     fr_ee = cur("french_euroeval.json")      # EuroEval French MMLU-fr, copied from its leaderboard file
     fr_vendor = cur("french_vendor.json")    # French scores from makers' model cards
+    fr_arena = cur("french_lmarena.json")    # LMArena French category, copied from its 2026-07-30 publication
     warnings = []
     warn = warnings.append
     known = {c["id"] for c in models_in}
-    for k in sorted(set(fr_ee) - known):
-        warn("french_euroeval.json: %s is not a catalog model" % k)
+    for c in models_in:     # the copied French row must name the arena key models.json gives (copy_lmarena_french.py)
+        e = fr_arena["models"].get(c["id"])
+        key = c.get("arena_fr") or c.get("arena") or c.get("arena_new")
+        if e and e["key"] != key:
+            die("french_lmarena.json: %s has key %s, models.json says %s (re-run copy_lmarena_french.py)" % (c["id"], e["key"], key))
+        if c.get("arena_fr") and not e:
+            die("french_lmarena.json: %s has no row for its arena_fr key %s (re-run copy_lmarena_french.py)" % (c["id"], key))
+    for name, d in (("french_euroeval.json", fr_ee), ("french_lmarena.json", fr_arena["models"])):
+        for k in sorted(set(d) - known):
+            warn("%s: %s is not a catalog model" % (name, k))
     bench_ids = {b["id"] for b in benchmarks}
     for v in fr_vendor:
         if v["model"] not in known or v["bench"] not in bench_ids:
@@ -793,7 +814,7 @@ def build(args):
                 pricing[k]["note"] = (pricing[k].get("note", "") + " " + " ".join(pnotes)).strip()
         ctx, mo = build_limits(c, raw)
         tool, so, modalities = build_caps(c, raw)
-        bench = build_benchmarks(c, raw, warn, fr_ee, fr_vendor)
+        bench = build_benchmarks(c, raw, warn, fr_ee, fr_vendor, fr_arena)
         total, active = build_params(c, raw)
         lic = dict(licenses[c["lic"]])
         src_lic = lic.pop("source")
@@ -833,7 +854,7 @@ def build(args):
             "context_tokens": ctx, "max_output_tokens": mo, "pricing": pricing,
             "deployment": {"api": pricing is not None, "self_host": c["kind"] == "open_weights"},
             "modalities": modalities, "tool_calling": tool, "structured_output": so,
-            "languages": build_languages(c, langs, has_fr, has_en, has_aa_fr),
+            "languages": build_languages(c, langs, has_fr, has_en, has_aa_fr, fr_arena["source"]),
             "benchmarks": bench, "speed": build_speed(c, raw), "architecture": arch,
             "downloads_gb": build_downloads(c, raw, warn) if c["kind"] == "open_weights" else None,
             "relative_cost": relative_cost(pricing),
