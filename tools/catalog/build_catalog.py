@@ -36,8 +36,6 @@ RAW_FILES = {
     "openrouter": "openrouter-models-2026-08-01.json",
     "modelsdev": "models-dev-bundle.json",
     "aa": "artificialanalysis-llms-2026-07-10.json",
-    "arena": "lmarena-leaderboard-text-style-control.json",
-    "arena_new": "arena-text-top50-2026-04-19.json",
     "ollama": "ollama-library.json",
     "rep_open": "reported-benchmarks-open.csv",
     "rep_flag": "reported-benchmarks-flagship.csv",
@@ -47,7 +45,7 @@ RAW_DIRS = {"simonw": "llm-prices-simonw", "llmstats": "llm-stats"}
 SRC = {
     "litellm": "litellm-2026-07-24", "litellm_old": "litellm-2025-07-19", "simonw": "llm-prices",
     "openrouter": "openrouter-2026-08-01", "modelsdev": "models-dev", "aa": "artificial-analysis-2026-07-10",
-    "arena": "lmarena-2025-12-11", "arena_new": "arena-ai-2026-04-19", "llmstats": "llm-stats",
+    "llmstats": "llm-stats",
     "rep": "reported-benchmarks", "ollama": "ollama-library", "euroeval_fr": "euroeval-fr-2026-04-17",
 }
 
@@ -101,9 +99,6 @@ class Raw:
         self.mdev = self._j("modelsdev", {})
         aa = self._j("aa", {"models": []})
         self.aa = {m["slug"]: m for m in aa["models"]}
-        self.arena = self._j("arena", {})
-        an = self._j("arena_new", {"models": []})
-        self.arena_new = {m["model"]: m for m in an["models"]}
         self.ollama = {m["name"]: {t["name"]: t for t in m["tags"]} for m in self._j("ollama", [])}
         self.rep = {}
         for key, kind in (("rep_open", "open"), ("rep_flag", "flagship")):
@@ -463,16 +458,30 @@ def euroeval_fr_figure(e):
     return fig(num(e["accuracy"], 2), e.get("source", SRC["euroeval_fr"]), "third_party", n)
 
 
-def lmarena_fr_figure(e, fr):
-    """LMArena French category (curated/french_lmarena.json, copied from one publication of LMArena's dataset)."""
-    n = ("LMArena key %s, style control, published %s; interval %s to %s; %d votes; rank %d of %d in French."
-         % (e["key"], fr["publish_date"], num(e["lower"], 1), num(e["upper"], 1), e["votes"], e["rank"], fr["models_in_category"]))
-    if e.get("other"):
-        n += " Other reasoning mode (%s): %s." % (e["other"]["key"], num(e["other"]["rating"], 1))
-    return fig(num(e["rating"], 1), fr["source"], "third_party", n)
+ARENA_BENCHMARKS = (("overall", "lmarena_text"), ("french", "lmarena_french"), ("coding", "lmarena_code"))
 
 
-def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None, fr_arena=None):
+def lmarena_figures(c, arena):
+    """LMArena overall / French / coding (curated/lmarena.json, copied from one publication of LMArena's dataset)."""
+    e = arena["models"].get(c["id"]) or {}
+    out = {}
+    for cat, bid in ARENA_BENCHMARKS:
+        r = e.get(cat)
+        if not r:
+            continue
+        n = ("LMArena key %s, style control, published %s; interval %s to %s; %d votes; rank %d of %d."
+             % (e["key"], arena["publish_date"], num(r["lower"], 1), num(r["upper"], 1), r["votes"], r["rank"],
+                arena["models_in_category"][cat]))
+        other = (e.get("other") or {}).get(cat)
+        if other is not None:
+            n += " Other reasoning mode (%s): %s." % (e["other"]["key"], num(other, 1))
+        if c.get("arena_note"):
+            n += " " + c["arena_note"]
+        out[bid] = fig(num(r["rating"], 1), arena["source"], "third_party", n)
+    return out
+
+
+def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None, arena=None):
     b = {}
     ls = raw.llmstats.get(c.get("lstats") or "")
     placeholder = False
@@ -536,32 +545,11 @@ def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None, fr_arena=None):
         b["aa_multilingual_fr"] = fig(pct(fr), SRC["aa"], "third_party", n)
     if fr_ee and c["id"] in fr_ee:
         b["euroeval_mmlu_fr"] = euroeval_fr_figure(fr_ee[c["id"]])
-    if fr_arena and c["id"] in fr_arena["models"]:
-        b["lmarena_french"] = lmarena_fr_figure(fr_arena["models"][c["id"]], fr_arena)
+    if arena:
+        b.update(lmarena_figures(c, arena))
     for v in fr_vendor or ():
         if v["model"] == c["id"]:
             b[v["bench"]] = fig(v["value"], v["source"], "vendor", v.get("note"))
-    ak = c.get("arena")
-    if ak:
-        found = False
-        for cat, bid in (("full", "lmarena_text"), ("coding", "lmarena_code")):
-            e = (raw.arena.get(cat) or {}).get(ak)
-            if e:
-                found = True
-                n = "LMArena key %s, style control; 95%% CI %s to %s." % (ak, num(e["rating_q025"], 1), num(e["rating_q975"], 1))
-                if c.get("arena_note"):
-                    n += " " + c["arena_note"]
-                b[bid] = fig(num(e["rating"], 1), SRC["arena"], "third_party", n)
-        if not found:
-            warn("%s: arena key %s not found" % (c["id"], ak))
-    an = c.get("arena_new")
-    if an:
-        e = raw.arena_new.get(an)
-        if e is None:
-            warn("%s: arena_new key %s not found" % (c["id"], an))
-        elif "lmarena_text" not in b:
-            b["lmarena_text"] = fig(e["score"], SRC["arena_new"], "third_party",
-                                    "arena.ai key %s (rounded score, %s votes); same scale as the 2025-12-11 LMArena file but a later snapshot." % (an, e.get("votes")))
     return dict(sorted(b.items()))
 
 
@@ -722,7 +710,7 @@ def build_status(c, raw):
             "note": "Our classification: no current listing in any source."}
 
 
-def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr, fr_arena_src):
+def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr, arena_src):
     fam = langs["families"].get(c["family"]) or langs["providers"].get(c["provider"])
     out = {}
     if fam is None:
@@ -740,10 +728,10 @@ def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr, fr_arena_sr
             out[code] = fig(lvl, maker["source"], "vendor", n)
         elif measured:
             if code == "fr":
-                src = fr_arena_src if has_arena_fr else SRC["aa"]
+                src = arena_src if has_arena_fr else SRC["aa"]
                 n = "rated in LMArena's French category." if has_arena_fr else "scored by Artificial Analysis in French."
             else:
-                src, n = SRC["arena"], "rated in LMArena's English category."
+                src, n = arena_src, "rated in LMArena's English category."
             out[code] = fig(1, src, "third_party", "Not listed by the maker; " + n)
     return out
 
@@ -765,18 +753,15 @@ def build(args):
     langs = cur("languages.json")
     fr_ee = cur("french_euroeval.json")      # EuroEval French MMLU-fr, copied from its leaderboard file
     fr_vendor = cur("french_vendor.json")    # French scores from makers' model cards
-    fr_arena = cur("french_lmarena.json")    # LMArena French category, copied from its 2026-07-30 publication
+    arena = cur("lmarena.json")              # LMArena overall / French / coding, copied from its 2026-07-30 publication
     warnings = []
     warn = warnings.append
     known = {c["id"] for c in models_in}
-    for c in models_in:     # the copied French row must name the arena key models.json gives (copy_lmarena_french.py)
-        e = fr_arena["models"].get(c["id"])
-        key = c.get("arena_fr") or c.get("arena") or c.get("arena_new")
-        if e and e["key"] != key:
-            die("french_lmarena.json: %s has key %s, models.json says %s (re-run copy_lmarena_french.py)" % (c["id"], e["key"], key))
-        if c.get("arena_fr") and not e:
-            die("french_lmarena.json: %s has no row for its arena_fr key %s (re-run copy_lmarena_french.py)" % (c["id"], key))
-    for name, d in (("french_euroeval.json", fr_ee), ("french_lmarena.json", fr_arena["models"])):
+    for c in models_in:     # the copied rows must name the arena keys models.json gives (copy_lmarena.py)
+        e = arena["models"].get(c["id"])
+        if (e or {}).get("key") != c.get("arena") or ((e or {}).get("other") or {}).get("key") != c.get("arena_alt"):
+            die("lmarena.json: %s does not match the arena / arena_alt keys of models.json (re-run copy_lmarena.py)" % c["id"])
+    for name, d in (("french_euroeval.json", fr_ee), ("lmarena.json", arena["models"])):
         for k in sorted(set(d) - known):
             warn("%s: %s is not a catalog model" % (name, k))
     bench_ids = {b["id"] for b in benchmarks}
@@ -814,7 +799,7 @@ def build(args):
                 pricing[k]["note"] = (pricing[k].get("note", "") + " " + " ".join(pnotes)).strip()
         ctx, mo = build_limits(c, raw)
         tool, so, modalities = build_caps(c, raw)
-        bench = build_benchmarks(c, raw, warn, fr_ee, fr_vendor, fr_arena)
+        bench = build_benchmarks(c, raw, warn, fr_ee, fr_vendor, arena)
         total, active = build_params(c, raw)
         lic = dict(licenses[c["lic"]])
         src_lic = lic.pop("source")
@@ -839,7 +824,7 @@ def build(args):
         aa = raw.aa.get(c.get("aa") or "")
         has_aa_fr = "aa_multilingual_fr" in bench
         has_fr = "lmarena_french" in bench
-        has_en = bool(c.get("arena") and c["arena"] in (raw.arena.get("english") or {}))
+        has_en = "english" in (arena["models"].get(c["id"]) or {})
         t = texts.get(c["id"]) or texts.get("family:" + c["family"])
         if isinstance(t, list):
             t = {"strengths": {"en": t[0], "fr": t[1]}, "use_cases": {"en": t[2], "fr": t[3]}}
@@ -854,7 +839,7 @@ def build(args):
             "context_tokens": ctx, "max_output_tokens": mo, "pricing": pricing,
             "deployment": {"api": pricing is not None, "self_host": c["kind"] == "open_weights"},
             "modalities": modalities, "tool_calling": tool, "structured_output": so,
-            "languages": build_languages(c, langs, has_fr, has_en, has_aa_fr, fr_arena["source"]),
+            "languages": build_languages(c, langs, has_fr, has_en, has_aa_fr, arena["source"]),
             "benchmarks": bench, "speed": build_speed(c, raw), "architecture": arch,
             "downloads_gb": build_downloads(c, raw, warn) if c["kind"] == "open_weights" else None,
             "relative_cost": relative_cost(pricing),

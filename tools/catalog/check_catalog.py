@@ -474,7 +474,7 @@ class Checker:
 
     @staticmethod
     def source_keys(c):
-        keys = [c.get(k) for k in ("lite", "lite_old", "simonw", "orouter", "mdev", "aa", "arena", "arena_new", "lstats")]
+        keys = [c.get(k) for k in ("lite", "lite_old", "simonw", "orouter", "mdev", "aa", "arena", "lstats")]
         return [k for k in keys if isinstance(k, str)]
 
     def data_rules(self, m, p, c):
