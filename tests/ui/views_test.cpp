@@ -186,7 +186,9 @@ TEST(Views, DraggingACriterionToTheTopMakesItRankOne) {
     h.MoveTo(x, y);
     ImGui::GetIO().AddMouseButtonEvent(0, true);
     h.Frame();
-    for (int step = 1; step <= 3; ++step) h.MoveTo(x, y - row * static_cast<float>(step));  // one row per frame
+    const size_t n = h.state.profile.criteria.size();  // the FAQ criterion is last: n - 1 rows to climb
+    ASSERT_GE(n, 3u);
+    for (size_t step = 1; step < n; ++step) h.MoveTo(x, y - row * static_cast<float>(step));  // one row per frame
     ImGui::GetIO().AddMouseButtonEvent(0, false);
     h.Frames(2);
     for (const CriterionChoice& c : h.state.profile.criteria) {
@@ -194,8 +196,11 @@ TEST(Views, DraggingACriterionToTheTopMakesItRankOne) {
             EXPECT_EQ(c.rank.value_or(0), 1);
         }
     }
-    ASSERT_FALSE(h.state.result.weights.weights.empty());
-    EXPECT_GT(h.state.result.weights.weights.back(), 0.5) << "rank 1 of 4 gets the largest centroid weight (52%)";
+    double roc_first = 0;  // rank-order centroid weight of rank 1 of n: (1/n) * sum 1/k
+    for (size_t k = 1; k <= n; ++k) roc_first += 1.0 / static_cast<double>(k);
+    roc_first /= static_cast<double>(n);
+    ASSERT_EQ(h.state.result.weights.weights.size(), n);
+    EXPECT_NEAR(h.state.result.weights.weights.back(), roc_first, 1e-9) << "rank 1 of n gets the largest centroid weight";
 }
 
 TEST(Views, AhpEditorShowsTheConsistencyRatioAndTheMostInconsistentPair) {

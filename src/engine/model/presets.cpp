@@ -40,7 +40,8 @@ const Embedded kPresets[] = {
   },
   "criteria": [
     {"id": "bench.aa_intelligence", "weight": 35},
-    {"id": "bench.lmarena_french", "weight": 25},
+    {"id": "bench.euroeval_mmlu_fr", "weight": 15},
+    {"id": "bench.lmarena_french", "weight": 10},
     {"id": "vram_gb", "weight": 25},
     {"id": "user.faq_accuracy", "weight": 15}
   ],
