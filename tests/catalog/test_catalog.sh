@@ -104,6 +104,43 @@ elif [ "$case" = below ] && [ $res = fail ] && echo "$out" | grep -q "have a Fre
 else echo "$out" | tail -3; ko "French-coverage check ($case the target)"; fi
 done
 
+# copy_lmarena.py (LMArena rows -> curated/lmarena.json): a dump rebuilt from the curated rows, padded to the
+# published category sizes, must read back identical; one changed rating must be reported; a model whose arena key
+# has no overall row must be refused by name.
+for case in same changed missing; do
+"$PY" - "$tmp" "$case" <<'PYEOF'
+import json, sys
+cur = json.load(open("tools/catalog/curated/lmarena.json"))
+rows, seen = [], {}
+for mid, e in cur["models"].items():
+    for cat, r in e.items():
+        if cat in ("overall", "french", "coding", "english"):
+            rows.append({"category": cat, "model_name": e["key"], "rating": r["rating"], "rating_lower": r["lower"],
+                         "rating_upper": r["upper"], "vote_count": r["votes"], "rank": r["rank"]})
+            seen.setdefault(cat, set()).add(e["key"])
+    o = e.get("other")
+    for cat in ("overall", "french", "coding"):
+        if o and cat in o and o["key"] not in seen.get(cat, set()):
+            rows.append({"category": cat, "model_name": o["key"], "rating": o[cat], "rating_lower": 0, "rating_upper": 0,
+                         "vote_count": 1, "rank": 1})
+            seen.setdefault(cat, set()).add(o["key"])
+for cat, n in cur["models_in_category"].items():
+    rows += [{"category": cat, "model_name": "filler-%d" % i, "rating": 1000, "rating_lower": 0, "rating_upper": 0,
+              "vote_count": 1, "rank": 1} for i in range(n - len(seen.get(cat, ())))]
+if sys.argv[2] == "changed":
+    rows[0]["rating"] += 1
+if sys.argv[2] == "missing":
+    rows = [r for r in rows if not (r["model_name"] == cur["models"]["gpt-4"]["key"] and r["category"] == "overall")]
+json.dump({"meta": {"leaderboard_publish_date": cur["publish_date"], "subset": cur["subset"]}, "rows": rows}, open(sys.argv[1], "w"))
+PYEOF
+out=$("$PY" tools/catalog/copy_lmarena.py "$tmp" --check 2>&1); rc=$?
+case $case in
+  same)    if [ $rc = 0 ] && echo "$out" | grep -q "matches"; then ok "copy_lmarena.py reads back the curated rows"; else echo "$out"; ko "copy_lmarena.py reads back the curated rows"; fi ;;
+  changed) if [ $rc = 1 ] && echo "$out" | grep -q "differs"; then ok "copy_lmarena.py --check reports a changed rating"; else echo "$out"; ko "copy_lmarena.py --check reports a changed rating"; fi ;;
+  missing) if [ $rc != 0 ] && echo "$out" | grep -q "gpt-4: arena key"; then ok "copy_lmarena.py refuses a key with no overall row, naming the model"; else echo "$out"; ko "copy_lmarena.py refuses a missing key"; fi ;;
+esac
+done
+
 if [ -d ../shared/data ]; then
   if out=$("$PY" tools/catalog/build_catalog.py --data-dir ../shared/data --check --quiet 2>&1); then ok "build_catalog.py --check reproduces catalog.json ($out)"; else echo "$out"; ko "build_catalog.py --check reproduces catalog.json"; fi
 else
