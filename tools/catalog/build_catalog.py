@@ -474,7 +474,7 @@ def lmarena_figures(c, arena):
                 arena["models_in_category"][cat]))
         other = (e.get("other") or {}).get(cat)
         if other is not None:
-            n += " Other reasoning mode (%s): %s." % (e["other"]["key"], num(other, 1))
+            n += " Other reasoning setting (%s): %s." % (e["other"]["key"], num(other, 1))
         if c.get("arena_note"):
             n += " " + c["arena_note"]
         out[bid] = fig(num(r["rating"], 1), arena["source"], "third_party", n)

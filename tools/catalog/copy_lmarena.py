@@ -12,7 +12,7 @@ docs/CATALOG.md. The dump is not in ../shared/data, so the copied rows are the c
 build_catalog.py reads.
 
 Each model's `arena` key (curated/models.json) is read in the categories the catalog uses; `arena_alt`
-names the model's other reasoning mode, whose ratings are copied for the notes. A key with no row in
+names the model's other reasoning setting, whose ratings are copied for the notes. A key with no row in
 the overall category is refused (a misspelt key would otherwise pass unseen).
 --check compares the curated file with what the dump gives and exits 1 on a difference.
 Python 3 standard library only.
