@@ -710,29 +710,30 @@ def build_status(c, raw):
             "note": "Our classification: no current listing in any source."}
 
 
-def build_languages(c, langs, has_arena_fr, has_arena_en, has_aa_fr, arena_src):
+FRENCH_EVIDENCE = (("lmarena_french", "LMArena French category score"),
+                   ("aa_multilingual_fr", "Artificial Analysis multilingual French score"),
+                   ("euroeval_mmlu_fr", "EuroEval French MMLU score"))
+
+
+def build_languages(c, langs, bench, has_arena_en, arena_src):
     fam = langs["families"].get(c["family"]) or langs["providers"].get(c["provider"])
     out = {}
     if fam is None:
         fam = {}
     for code in ("en", "fr"):
         maker = fam.get(code)
-        measured = {"en": has_arena_en, "fr": has_arena_fr or has_aa_fr}[code]
+        # the first third-party measurement in the language: (its figure's source, what it is)
+        if code == "en":
+            measured = (arena_src, "LMArena English category score") if has_arena_en else None
+        else:
+            measured = next(((bench[k]["source"], what) for k, what in FRENCH_EVIDENCE if k in bench), None)
         if maker:
-            lvl = 3 if measured else 2
             n = maker.get("note")
-            if lvl == 3:
-                n = ((n + " ") if n else "") + ("LMArena French category score exists." if code == "fr" and has_arena_fr
-                                               else "Artificial Analysis multilingual French score exists." if code == "fr"
-                                               else "LMArena English category score exists.")
-            out[code] = fig(lvl, maker["source"], "vendor", n)
+            if measured:
+                n = ((n + " ") if n else "") + measured[1] + " exists."
+            out[code] = fig(3 if measured else 2, maker["source"], "vendor", n)
         elif measured:
-            if code == "fr":
-                src = arena_src if has_arena_fr else SRC["aa"]
-                n = "rated in LMArena's French category." if has_arena_fr else "scored by Artificial Analysis in French."
-            else:
-                src, n = arena_src, "rated in LMArena's English category."
-            out[code] = fig(1, src, "third_party", "Not listed by the maker; " + n)
+            out[code] = fig(1, measured[0], "third_party", "Not listed by the maker; " + measured[1] + " exists.")
     return out
 
 
@@ -822,8 +823,6 @@ def build(args):
                     "kv_heads": af("kv_heads"), "head_dim": af("head_dim"), "experts": af("experts"),
                     "active_experts": af("active_experts")}
         aa = raw.aa.get(c.get("aa") or "")
-        has_aa_fr = "aa_multilingual_fr" in bench
-        has_fr = "lmarena_french" in bench
         has_en = "english" in (arena["models"].get(c["id"]) or {})
         t = texts.get(c["id"]) or texts.get("family:" + c["family"])
         if isinstance(t, list):
@@ -839,7 +838,7 @@ def build(args):
             "context_tokens": ctx, "max_output_tokens": mo, "pricing": pricing,
             "deployment": {"api": pricing is not None, "self_host": c["kind"] == "open_weights"},
             "modalities": modalities, "tool_calling": tool, "structured_output": so,
-            "languages": build_languages(c, langs, has_fr, has_en, has_aa_fr, arena["source"]),
+            "languages": build_languages(c, langs, bench, has_en, arena["source"]),
             "benchmarks": bench, "speed": build_speed(c, raw), "architecture": arch,
             "downloads_gb": build_downloads(c, raw, warn) if c["kind"] == "open_weights" else None,
             "relative_cost": relative_cost(pricing),
