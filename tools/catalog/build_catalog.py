@@ -481,7 +481,7 @@ def lmarena_figures(c, arena):
     return out
 
 
-def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None, arena=None):
+def build_benchmarks(c, raw, warn, fr_ee, fr_vendor, arena):
     b = {}
     ls = raw.llmstats.get(c.get("lstats") or "")
     placeholder = False
@@ -543,11 +543,10 @@ def build_benchmarks(c, raw, warn, fr_ee=None, fr_vendor=None, arena=None):
         if frv is not aa:
             n += " Another mode of the same model: the variant used for the other AA figures has no French score."
         b["aa_multilingual_fr"] = fig(pct(fr), SRC["aa"], "third_party", n)
-    if fr_ee and c["id"] in fr_ee:
+    if c["id"] in fr_ee:
         b["euroeval_mmlu_fr"] = euroeval_fr_figure(fr_ee[c["id"]])
-    if arena:
-        b.update(lmarena_figures(c, arena))
-    for v in fr_vendor or ():
+    b.update(lmarena_figures(c, arena))
+    for v in fr_vendor:
         if v["model"] == c["id"]:
             b[v["bench"]] = fig(v["value"], v["source"], "vendor", v.get("note"))
     return dict(sorted(b.items()))
@@ -710,12 +709,13 @@ def build_status(c, raw):
             "note": "Our classification: no current listing in any source."}
 
 
+# Third-party French measurements (check_catalog.FRENCH_BENCHMARKS less meta_mmlu_fr, the maker's own figure).
 FRENCH_EVIDENCE = (("lmarena_french", "LMArena French category score"),
                    ("aa_multilingual_fr", "Artificial Analysis multilingual French score"),
                    ("euroeval_mmlu_fr", "EuroEval French MMLU score"))
 
 
-def build_languages(c, langs, bench, has_arena_en, arena_src):
+def build_languages(c, langs, bench, arena):
     fam = langs["families"].get(c["family"]) or langs["providers"].get(c["provider"])
     out = {}
     if fam is None:
@@ -724,7 +724,8 @@ def build_languages(c, langs, bench, has_arena_en, arena_src):
         maker = fam.get(code)
         # the first third-party measurement in the language: (its figure's source, what it is)
         if code == "en":
-            measured = (arena_src, "LMArena English category score") if has_arena_en else None
+            rated = "english" in (arena["models"].get(c["id"]) or {})
+            measured = (arena["source"], "LMArena English category score") if rated else None
         else:
             measured = next(((bench[k]["source"], what) for k, what in FRENCH_EVIDENCE if k in bench), None)
         if maker:
@@ -823,7 +824,6 @@ def build(args):
                     "kv_heads": af("kv_heads"), "head_dim": af("head_dim"), "experts": af("experts"),
                     "active_experts": af("active_experts")}
         aa = raw.aa.get(c.get("aa") or "")
-        has_en = "english" in (arena["models"].get(c["id"]) or {})
         t = texts.get(c["id"]) or texts.get("family:" + c["family"])
         if isinstance(t, list):
             t = {"strengths": {"en": t[0], "fr": t[1]}, "use_cases": {"en": t[2], "fr": t[3]}}
@@ -838,7 +838,7 @@ def build(args):
             "context_tokens": ctx, "max_output_tokens": mo, "pricing": pricing,
             "deployment": {"api": pricing is not None, "self_host": c["kind"] == "open_weights"},
             "modalities": modalities, "tool_calling": tool, "structured_output": so,
-            "languages": build_languages(c, langs, bench, has_en, arena["source"]),
+            "languages": build_languages(c, langs, bench, arena),
             "benchmarks": bench, "speed": build_speed(c, raw), "architecture": arch,
             "downloads_gb": build_downloads(c, raw, warn) if c["kind"] == "open_weights" else None,
             "relative_cost": relative_cost(pricing),

@@ -24,7 +24,8 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 CURATED = os.path.join(HERE, "curated")
 OUT = os.path.join(CURATED, "lmarena.json")
-CATEGORIES = ("overall", "french", "coding", "english")
+RATED = ("overall", "french", "coding")         # the catalog's three arena benchmarks
+CATEGORIES = RATED + ("english",)               # English only as language evidence
 
 
 def row(r):
@@ -49,7 +50,7 @@ def copy(dump, models):
         e.update({cat: row(cats[cat][c["arena"]]) for cat in CATEGORIES if c["arena"] in cats[cat]})
         if c.get("arena_alt"):
             alt = {"key": c["arena_alt"]}
-            alt.update({cat: round(cats[cat][c["arena_alt"]]["rating"], 1) for cat in CATEGORIES[:3] if c["arena_alt"] in cats[cat]})
+            alt.update({cat: round(cats[cat][c["arena_alt"]]["rating"], 1) for cat in RATED if c["arena_alt"] in cats[cat]})
             e["other"] = alt
         out[c["id"]] = e
     date = dump["meta"]["leaderboard_publish_date"]
